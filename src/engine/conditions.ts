@@ -1,0 +1,44 @@
+/** The condition catalog: every condition type a scenario may use, evaluated against the state. */
+import type { Condition } from '../scenario';
+import type { GameState } from './state';
+
+type Op = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+export function compare(a: number, op: Op, b: number): boolean {
+  switch (op) {
+    case '==': return a === b;
+    case '!=': return a !== b;
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+  }
+}
+
+/** True when the condition holds in this state. */
+export function holds(c: Condition, st: GameState): boolean {
+  switch (c.type) {
+    case 'flag': return (st.flags[c.flag] === true) === (c.is ?? true);
+    case 'var': return compare(st.vars[c.var] ?? 0, c.op, c.value);
+    case 'money': return compare(st.money, c.op, c.value);
+    case 'day': return compare(st.day, c.op, c.value);
+    case 'score': return compare(st.scores[c.dimension], c.op, c.value);
+    case 'visited': return st.visited.includes(c.node) === (c.is ?? true);
+    case 'all': return c.of.every((x) => holds(x, st));
+    case 'any': return c.of.some((x) => holds(x, st));
+    case 'not': return !holds(c.cond, st);
+  }
+}
+
+/** Every flag, variable and node a condition refers to (for checks and analysis). */
+export function conditionRefs(c: Condition, out: { flags: Set<string>; vars: Set<string>; nodes: Set<string>; usesScore: boolean; usesVisited: boolean }): void {
+  switch (c.type) {
+    case 'flag': out.flags.add(c.flag); break;
+    case 'var': out.vars.add(c.var); break;
+    case 'score': out.usesScore = true; break;
+    case 'visited': out.nodes.add(c.node); out.usesVisited = true; break;
+    case 'all': case 'any': c.of.forEach((x) => conditionRefs(x, out)); break;
+    case 'not': conditionRefs(c.cond, out); break;
+    default: break;
+  }
+}

@@ -1,0 +1,11 @@
+/** The engine's public entry: other folders import the engine only from here. */
+export { createGame, replay, groupLog, machineFor, type Game, type ChooseResult, type ReplayResult } from './game';
+export { createGameMachine, resolveChance, type ChooseEvent, type GameMachine } from './machine';
+export { startState, applyChoice, applyOutcome, chanceWeights, awaitingDraw, rejectChoice, drawOutcome } from './rules';
+export { holds, conditionRefs } from './conditions';
+export { nextRandom, pickWeighted, seedState } from './rng';
+export { buildView, type ViewModel, type ChoiceView, type EffectView, type HudView } from './view';
+export { buildReport, type Report, type ScoredItem, type DimensionScore, type SourceRef } from './report';
+export { saveGame, loadGame, SAVE_KIND, SAVE_VERSION, type SaveEnvelope, type LoadResult, type LoadError, type LoadErrorCode } from './save';
+export { encodeResultCode, decodeResultCode, replayResultCode, type DecodedResult, type ResultReplay } from './result-code';
+export { EngineError, type GameState, type GameEffect, type TrailEntry, type Rejection, type PendingConsequence } from './state';

@@ -1,0 +1,120 @@
+/**
+ * The export-readiness report: outcome, money and days against budget and
+ * deadline, a score per readiness dimension, every mistake with its feedback,
+ * and what to learn next. Derived only from the scenario and the state.
+ */
+import { DIMENSIONS, keys, type Dimension, type EndingNode, type Scenario, type Score, type TextRef } from '../scenario';
+import type { GameState } from './state';
+
+export interface SourceRef {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+}
+
+export interface ScoredItem {
+  readonly dimension: Dimension;
+  readonly points: number;
+  readonly feedback: TextRef;
+  readonly source: SourceRef | null;
+  /** Where it came from: a choice, a chance outcome or a later consequence. */
+  readonly from: { readonly kind: 'choice' | 'outcome' | 'consequence'; readonly node: string | null; readonly id: string; readonly day: number };
+}
+
+export interface DimensionScore {
+  readonly earned: number;
+  /** The best points available at the decisions this player faced. */
+  readonly possible: number;
+  /** earned / possible as 0–100, or null when no decision touched the dimension. */
+  readonly percent: number | null;
+}
+
+export interface Report {
+  readonly finished: boolean;
+  readonly ending: { readonly node: string; readonly kind: EndingNode['kind']; readonly title: TextRef; readonly text: TextRef } | null;
+  readonly success: boolean;
+  readonly money: { readonly start: number; readonly end: number; readonly spent: number; readonly currency: string };
+  readonly days: { readonly used: number; readonly deadline: number };
+  readonly onTime: boolean;
+  readonly withinBudget: boolean;
+  readonly decisions: number;
+  readonly dimensions: Readonly<Record<Dimension, DimensionScore>>;
+  /** Overall readiness 0–100: the mean of the dimensions that were touched. */
+  readonly overall: number | null;
+  readonly mistakes: readonly ScoredItem[];
+  readonly strengths: readonly ScoredItem[];
+  readonly learnNext: readonly { readonly dimension: Dimension; readonly text: TextRef | null; readonly source: SourceRef | null }[];
+  readonly sources: readonly SourceRef[];
+}
+
+/** Builds the report for a state (normally an ended one). */
+export function buildReport(s: Scenario, st: GameState): Report {
+  const sourceRef = (id: string | undefined): SourceRef | null => {
+    const src = id ? s.sources.find((x) => x.id === id) : undefined;
+    return src ? { id: src.id, title: src.title, url: src.url ?? null } : null;
+  };
+  const earned = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const possible = { ...earned };
+  const items: ScoredItem[] = [];
+  const collect = (scores: readonly Score[] | undefined, key: (dim: string) => string, from: ScoredItem['from']) => {
+    for (const sc of scores ?? []) {
+      earned[sc.dimension] += sc.points;
+      items.push({ dimension: sc.dimension, points: sc.points, feedback: { key: key(sc.dimension), text: sc.feedback }, source: sourceRef(sc.source), from });
+    }
+  };
+  let decisions = 0;
+  for (const t of st.trail) {
+    if (t.kind === 'choice') {
+      const n = s.nodes[t.node];
+      if (n?.type !== 'scene') continue;
+      decisions++;
+      for (const dim of DIMENSIONS) {
+        const best = Math.max(0, ...n.choices.map((c) => c.scores?.filter((x) => x.dimension === dim).reduce((a, x) => a + x.points, 0) ?? 0));
+        possible[dim] += best;
+      }
+      const c = n.choices.find((x) => x.id === t.choice);
+      collect(c?.scores, (dim) => keys.choiceFeedback(t.node, t.choice, dim), { kind: 'choice', node: t.node, id: t.choice, day: t.day });
+    } else if (t.kind === 'outcome') {
+      const n = s.nodes[t.node];
+      const o = n?.type === 'chance' ? n.outcomes.find((x) => x.id === t.outcome) : undefined;
+      collect(o?.scores, (dim) => keys.outcomeFeedback(t.node, t.outcome, dim), { kind: 'outcome', node: t.node, id: t.outcome, day: t.day });
+    } else if (t.kind === 'consequence') {
+      collect(s.consequences?.[t.id]?.scores, (dim) => keys.consequenceFeedback(t.id, dim), { kind: 'consequence', node: null, id: t.id, day: t.day });
+    }
+  }
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d) => {
+      const p = possible[d];
+      const percent = p > 0 ? Math.round(Math.min(100, Math.max(0, (earned[d] / p) * 100))) : null;
+      return [d, { earned: earned[d], possible: p, percent }];
+    }),
+  ) as Record<Dimension, DimensionScore>;
+  const touched = DIMENSIONS.map((d) => dimensions[d].percent).filter((x): x is number => x !== null);
+  const node = s.nodes[st.node];
+  const ending = node?.type === 'ending' && st.status === 'ended'
+    ? { node: st.node, kind: node.kind, title: { key: keys.node(st.node, 'title'), text: node.title }, text: { key: keys.node(st.node, 'text'), text: node.text } }
+    : null;
+  const mistakes = items.filter((i) => i.points < 0);
+  const weak = DIMENSIONS
+    .filter((d) => mistakes.some((m) => m.dimension === d) || (dimensions[d].percent ?? 100) < 70)
+    .sort((a, b) => (dimensions[a].percent ?? 100) - (dimensions[b].percent ?? 100));
+  return {
+    finished: st.status === 'ended',
+    ending,
+    success: ending?.kind === 'success',
+    money: { start: s.money, end: st.money, spent: s.money - st.money, currency: s.currency },
+    days: { used: st.day, deadline: s.deadline },
+    onTime: st.day <= s.deadline,
+    withinBudget: st.money >= 0,
+    decisions,
+    dimensions,
+    overall: touched.length ? Math.round(touched.reduce((a, b) => a + b, 0) / touched.length) : null,
+    mistakes,
+    strengths: items.filter((i) => i.points > 0),
+    learnNext: weak.map((d) => {
+      const lm = s.learnMore?.[d];
+      return { dimension: d, text: lm ? { key: keys.learnMore(d), text: lm.text } : null, source: sourceRef(lm?.source) };
+    }),
+    sources: s.sources.map((x) => ({ id: x.id, title: x.title, url: x.url ?? null })),
+  };
+}

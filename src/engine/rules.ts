@@ -1,0 +1,255 @@
+/**
+ * The rules of play as pure functions: (scenario, state, input) → state.
+ * No clock, no Math.random, no I/O. The XState machine, the Game API, replay
+ * and the analyzer all move through these functions, so every host plays alike.
+ */
+import { DIMENSIONS, keys, type Dimension, type Effect, type Scenario, type Score } from '../scenario';
+import { holds } from './conditions';
+import { pickWeighted, seedState } from './rng';
+import { EngineError, type GameEffect, type GameState, type PendingConsequence, type Rejection, type TrailEntry } from './state';
+
+/** Branch, rule and consequence hops allowed in one step before it is called a cycle. */
+const MAX_HOPS = 1000;
+
+/** A mutable working copy used inside one step; frozen views go out. */
+interface Draft {
+  node: string;
+  status: 'playing' | 'ended';
+  money: number;
+  day: number;
+  flags: Record<string, boolean>;
+  vars: Record<string, number>;
+  scores: Record<Dimension, number>;
+  mode: string | null;
+  pending: PendingConsequence[];
+  visited: string[];
+  rng: number;
+  seed: number;
+  log: string[];
+  trail: TrailEntry[];
+  effects: GameEffect[];
+}
+
+function draft(st: GameState): Draft {
+  return {
+    ...st,
+    flags: { ...st.flags },
+    vars: { ...st.vars },
+    scores: { ...st.scores },
+    pending: [...st.pending],
+    visited: [...st.visited],
+    log: [...st.log],
+    trail: [...st.trail],
+    effects: [],
+  };
+}
+
+/** The state before anything happens: at the start node, not yet settled. */
+function blankState(s: Scenario, seed: number): Draft {
+  const vars: Record<string, number> = {};
+  for (const [name, v] of Object.entries(s.variables ?? {})) vars[name] = v.initial;
+  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const rng = seedState(seed);
+  return {
+    node: s.start, status: 'playing', money: s.money, day: 0, flags: {}, vars, scores, mode: null,
+    pending: [], visited: [], rng, seed: rng, log: [], trail: [], effects: [],
+  };
+}
+
+/** A new game at its first decision (or at a chance node waiting for a draw). */
+export function startState(s: Scenario, seed: number): GameState {
+  const d = blankState(s, seed);
+  settle(s, d, s.start);
+  return d;
+}
+
+/** True when the state waits for a chance draw rather than a player's choice. */
+export function awaitingDraw(s: Scenario, st: GameState): boolean {
+  return st.status === 'playing' && s.nodes[st.node]?.type === 'chance';
+}
+
+/** Checks a choice against the current scene; undefined when it may be taken. */
+export function rejectChoice(s: Scenario, st: GameState, choiceId: string): Rejection | undefined {
+  if (st.status === 'ended') return { code: 'game-over', choice: choiceId };
+  const node = s.nodes[st.node];
+  if (node?.type !== 'scene') return { code: 'unknown-choice', choice: choiceId };
+  const choice = node.choices.find((c) => c.id === choiceId);
+  if (!choice) return { code: 'unknown-choice', choice: choiceId };
+  if (choice.requires && !holds(choice.requires, st)) {
+    const reason = choice.reason ?? '';
+    return { code: 'unavailable', choice: choiceId, reason: { key: keys.choice(st.node, choice.id, 'reason'), text: reason } };
+  }
+  return undefined;
+}
+
+/** Takes a choice. The caller has checked it with rejectChoice. The result may wait for a draw. */
+export function applyChoice(s: Scenario, st: GameState, choiceId: string): GameState {
+  const node = s.nodes[st.node];
+  const choice = node?.type === 'scene' ? node.choices.find((c) => c.id === choiceId) : undefined;
+  if (!node || !choice) throw new EngineError(`applyChoice: no choice "${choiceId}" here`, st.node);
+  const d = draft(st);
+  d.log.push(choiceId);
+  d.trail.push({ kind: 'choice', node: st.node, choice: choiceId, day: st.day, money: st.money });
+  addMoney(d, -(choice.cost?.money ?? 0));
+  addDays(d, choice.cost?.days ?? 0);
+  if (choice.result) d.effects.push({ type: 'result', node: st.node, choice: choiceId });
+  applyEffects(s, d, choice.effects);
+  applyScores(d, choice.scores, (dim) => keys.choiceFeedback(st.node, choiceId, dim));
+  settle(s, d, choice.next);
+  return d;
+}
+
+/** The weight of each outcome of the chance node the state waits at, after modifiers. */
+export function chanceWeights(s: Scenario, st: GameState): number[] {
+  const node = s.nodes[st.node];
+  if (node?.type !== 'chance') throw new EngineError('chanceWeights: not at a chance node', st.node);
+  return node.outcomes.map((o) => {
+    let w = o.weight;
+    for (const m of o.modifiers ?? []) {
+      if (!holds(m.when, st)) continue;
+      w = (w + (m.add ?? 0)) * (m.multiply ?? 1);
+    }
+    return Math.max(0, w);
+  });
+}
+
+/** Resolves the waiting chance node with a given outcome index (the analyzer enumerates these). */
+export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false): GameState {
+  const node = s.nodes[st.node];
+  const outcome = node?.type === 'chance' ? node.outcomes[index] : undefined;
+  if (!outcome) throw new EngineError(`applyOutcome: no outcome ${index}`, st.node);
+  const d = draft(st);
+  d.effects = [...st.effects];
+  if (forced) d.log.push(`@${outcome.id}`);
+  d.trail.push({ kind: 'outcome', node: st.node, outcome: outcome.id, day: st.day, money: st.money });
+  d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id });
+  applyEffects(s, d, outcome.effects);
+  applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
+  settle(s, d, outcome.next);
+  return d;
+}
+
+/** Resolves the waiting chance node with the seeded PRNG. */
+export function drawOutcome(s: Scenario, st: GameState): GameState {
+  const weights = chanceWeights(s, st);
+  if (!weights.some((w) => w > 0)) throw new EngineError('every outcome has weight 0', st.node);
+  const { index, state } = pickWeighted(st.rng, weights);
+  return applyOutcome(s, { ...st, rng: state }, index);
+}
+
+/** Index of an outcome id at the waiting chance node, or -1. */
+export function outcomeIndex(s: Scenario, st: GameState, outcomeId: string): number {
+  const node = s.nodes[st.node];
+  return node?.type === 'chance' ? node.outcomes.findIndex((o) => o.id === outcomeId) : -1;
+}
+
+function addMoney(d: Draft, delta: number): void {
+  if (delta === 0) return;
+  d.money += delta;
+  d.effects.push({ type: 'money', delta });
+}
+
+function addDays(d: Draft, delta: number): void {
+  if (delta === 0) return;
+  d.day = Math.max(0, d.day + delta);
+  d.effects.push({ type: 'days', delta });
+}
+
+function applyEffects(s: Scenario, d: Draft, effects: readonly Effect[] | undefined): void {
+  for (const e of effects ?? []) {
+    switch (e.type) {
+      case 'money': addMoney(d, e.amount); break;
+      case 'days': addDays(d, e.amount); break;
+      case 'flag': d.flags[e.flag] = e.value ?? true; break;
+      case 'var': {
+        const spec = s.variables?.[e.var];
+        let v = (e.op ?? 'set') === 'add' ? (d.vars[e.var] ?? 0) + e.value : e.value;
+        if (spec?.min !== undefined) v = Math.max(spec.min, v);
+        if (spec?.max !== undefined) v = Math.min(spec.max, v);
+        d.vars[e.var] = v;
+        break;
+      }
+      case 'mode': d.mode = e.mode; d.effects.push({ type: 'mode', mode: e.mode }); break;
+      case 'schedule': {
+        const c = s.consequences?.[e.consequence];
+        if (!c) throw new EngineError(`unknown consequence "${e.consequence}"`, d.node);
+        d.pending = d.pending.filter((p) => p.id !== e.consequence);
+        d.pending.push({ id: e.consequence, due: c.afterDays === undefined ? null : d.day + c.afterDays, on: c.on ?? null });
+        break;
+      }
+      case 'cancel': d.pending = d.pending.filter((p) => p.id !== e.consequence); break;
+    }
+  }
+}
+
+function applyScores(d: Draft, scores: readonly Score[] | undefined, key: (dim: string) => string): void {
+  for (const sc of scores ?? []) {
+    d.scores[sc.dimension] += sc.points;
+    d.effects.push({ type: 'score', dimension: sc.dimension, points: sc.points, key: key(sc.dimension), feedback: sc.feedback });
+  }
+}
+
+/** Which global rule fires now, if any. */
+function firingRule(s: Scenario, d: Draft): 'outOfMoney' | 'pastDeadline' | undefined {
+  if (d.money < 0) return 'outOfMoney';
+  if (d.day > s.deadline) return 'pastDeadline';
+  return undefined;
+}
+
+/**
+ * Moves to a target node and follows automatic nodes (branches, rules,
+ * consequences) until a scene, an ending or a chance node waits.
+ */
+function settle(s: Scenario, d: Draft, target: string): void {
+  const fired = new Set<string>();
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const rule = firingRule(s, d);
+    if (rule && !fired.has(rule)) {
+      const dest = s.rules[rule].next;
+      fired.add(rule);
+      if (dest !== target) {
+        d.trail.push({ kind: 'rule', rule, day: d.day, money: d.money });
+        d.effects.push({ type: 'rule', rule });
+        target = dest;
+      }
+    }
+    const node = s.nodes[target];
+    if (!node) throw new EngineError(`no node "${target}"`, d.node);
+    if (node.type === 'branch') {
+      target = node.cases.find((c) => holds(c.when, d))?.next ?? node.else;
+      continue;
+    }
+    d.node = target;
+    if (!d.visited.includes(target)) d.visited.push(target);
+    if (node.type === 'chance') return;
+    if (node.type === 'ending') {
+      d.status = 'ended';
+      d.effects.push({ type: 'ending', node: target, kind: node.kind });
+      return;
+    }
+    const redirect = fireConsequences(s, d, node.milestone);
+    if (redirect !== undefined) { target = redirect; continue; }
+    const late = firingRule(s, d);
+    if (late && !fired.has(late)) continue; // a consequence broke the budget or the deadline
+    return;
+  }
+  throw new EngineError('too many automatic steps: is there a cycle of branches?', target);
+}
+
+/** Fires due consequences on entering a scene; returns where one sends the player, if any. */
+function fireConsequences(s: Scenario, d: Draft, milestone: string | undefined): string | undefined {
+  let redirect: string | undefined;
+  const due = d.pending.filter((p) => (p.on !== null && p.on === milestone) || (p.due !== null && d.day >= p.due));
+  if (due.length === 0) return undefined;
+  d.pending = d.pending.filter((p) => !due.includes(p));
+  for (const p of due) {
+    const c = s.consequences?.[p.id];
+    if (!c || (c.when && !holds(c.when, d))) continue;
+    d.trail.push({ kind: 'consequence', id: p.id, day: d.day, money: d.money });
+    d.effects.push({ type: 'consequence', id: p.id });
+    applyEffects(s, d, c.effects);
+    applyScores(d, c.scores, (dim) => keys.consequenceFeedback(p.id, dim));
+    if (c.next !== undefined && redirect === undefined) redirect = c.next;
+  }
+  return redirect;
+}
