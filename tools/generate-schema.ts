@@ -4,23 +4,11 @@
  * `npm run schema` rewrites them; `--check` exits 1 when the committed files are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as z from 'zod/mini';
-import { Scenario, Translation } from '../src/scenario';
-
-const targets = [
-  { file: 'scenarios/scenario.schema.json', schema: Scenario, title: 'Trade Game scenario (format 1)' },
-  { file: 'scenarios/translation.schema.json', schema: Translation, title: 'Trade Game scenario translation (format 1)' },
-];
-
-/** The JSON Schema text for one target. */
-export function schemaText(schema: z.core.$ZodType, title: string): string {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
-}
+import { SCHEMA_TARGETS, schemaText } from './lib/schema-text';
 
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const t of targets) {
+for (const t of SCHEMA_TARGETS) {
   const text = schemaText(t.schema, t.title);
   if (check) {
     let current = '';
