@@ -4,3 +4,4 @@ export * from './strings';
 export * from './text';
 export * from './load';
 export type { Diagnostic, Severity } from './diagnostics';
+export * from './check';

@@ -1,0 +1,94 @@
+/**
+ * Checks a translation file (locales/<lang>.json) against its scenario: every key translated,
+ * none stale (the source fingerprint changed), none unknown, tokens kept; plus a coverage summary.
+ */
+import { FORMAT_VERSION, Translation, type Scenario } from '../schema';
+import { collectStrings, fingerprint } from '../strings';
+import { error, info, warning, type Finding } from './finding';
+import { parseJsonDocument, type JsonDocument } from './json-text';
+import { schemaFindings } from './schema-messages';
+import { didYouMean } from './suggest';
+
+/** A translation file as text, with the language its file name says. */
+export interface TranslationInput {
+  readonly lang: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+/** Findings for one translation file, placed in that translation file. */
+export interface TranslationCheck {
+  readonly file: string;
+  readonly doc: JsonDocument;
+  readonly findings: Finding[];
+}
+
+/** Checks one translation file; without a valid scenario only its syntax and schema are checked. */
+export function checkTranslation(input: TranslationInput, scenario: Scenario | undefined): TranslationCheck {
+  const doc = parseJsonDocument(input.text, { isIdMap: (p) => p.length === 1 && p[0] === 'strings' });
+  const findings = [...doc.findings];
+  const done = () => ({ file: input.file, doc, findings });
+  if (doc.data === undefined) return done();
+  const format = (doc.data as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format !== FORMAT_VERSION) {
+    findings.push(error('unsupported-format', ['format'], `Translation format ${format} cannot be read by this build (it reads ${FORMAT_VERSION}).`, { hint: `Set "format": ${FORMAT_VERSION}.` }));
+    return done();
+  }
+  const parsed = Translation.safeParse(doc.data);
+  if (!parsed.success) {
+    findings.push(...schemaFindings(parsed.error.issues, doc.data, Translation, 'invalid-translation'));
+    return done();
+  }
+  const t = parsed.data;
+  if (t.lang !== input.lang) findings.push(error('translation-lang-mismatch', ['lang'], `This file is named "${input.lang}.json" but says "lang": ${JSON.stringify(t.lang)}.`, { hint: `Rename the file to "${t.lang}.json" or correct "lang".` }));
+  if (!scenario) return done();
+  if (t.scenario !== scenario.id) {
+    findings.push(error('translation-for-other-scenario', ['scenario'], `This translation is for scenario ${JSON.stringify(t.scenario)}, but it sits beside scenario ${JSON.stringify(scenario.id)}.`, { hint: `Move it beside its scenario, or set "scenario": ${JSON.stringify(scenario.id)} if the scenario was renamed.` }));
+    return done();
+  }
+  findings.push(...stringFindings(t, scenario));
+  return done();
+}
+
+function stringFindings(t: Translation, scenario: Scenario): Finding[] {
+  const out: Finding[] = [];
+  const sources = collectStrings(scenario);
+  const known = new Map(sources.map((s) => [s.key, s]));
+  let missing = 0;
+  let stale = 0;
+  for (const s of sources) {
+    const entry = Object.hasOwn(t.strings, s.key) ? t.strings[s.key] : undefined;
+    const fp = fingerprint(s.text);
+    if (!entry || entry.text.trim() === '') {
+      missing++;
+      out.push(warning('missing-translation', entry ? ['strings', s.key, 'text'] : ['strings'], `${t.lang}: ${entry ? 'empty' : 'no'} translation for "${s.key}" (${short(s.text)}).`, { at: entry ? 'value' : 'key', hint: `Add "${s.key}": { "text": "…", "source": "${fp}" } to "strings".` }));
+      continue;
+    }
+    if (entry.source !== fp) {
+      stale++;
+      out.push(warning('stale-translation', ['strings', s.key, 'source'], `${t.lang}: the source of "${s.key}" changed since it was translated.`, { hint: `The source now reads ${short(s.text, 80)}. Update the translation, then set "source": "${fp}".` }));
+    }
+    const want = tokens(s.text);
+    const got = tokens(entry.text);
+    if (want.join('\u0000') !== got.join('\u0000')) {
+      out.push(warning('translation-token-mismatch', ['strings', s.key, 'text'], `${t.lang}: "${s.key}" does not keep the source's tokens (source: ${want.join(' ') || 'none'}; translation: ${got.join(' ') || 'none'}).`, { hint: 'Keep every {money:…}, {days:…}, {number:…}, {percent:…} and {var:…} token exactly as in the source, so amounts are formatted for the language.' }));
+    }
+  }
+  const keys = [...known.keys()];
+  for (const key of Object.keys(t.strings)) {
+    if (known.has(key)) continue;
+    out.push(warning('unknown-translation-key', ['strings', key], `${t.lang}: "${key}" is not a text of the scenario.`, { at: 'key', hint: `${didYouMean(key, keys, 'Keys') ?? ''} The text may have been removed or its id renamed: delete the entry or rename its key.`.replace(/^ /, '') }));
+  }
+  const total = sources.length;
+  const percent = total === 0 ? 100 : Math.floor(((total - missing - stale) * 100) / total);
+  out.push(info('translation-coverage', ['strings'], `${t.lang}: ${percent}% (${missing} missing, ${stale} stale, of ${total} texts)`, { at: 'key' }));
+  return out;
+}
+
+function tokens(text: string): string[] {
+  return [...text.matchAll(/\{(?:money|days|number|percent):-?\d{1,12}(?:\.\d{1,4})?\}|\{var:[a-zA-Z][a-zA-Z0-9_]{0,63}\}/g)].map((m) => m[0]).sort();
+}
+
+function short(text: string, max = 40): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}
