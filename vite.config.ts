@@ -1,11 +1,62 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { scenarioCatalog } from './tools/vite-scenarios';
+
+// The built-in scenarios. TRADE_GAME_SCENARIOS may point elsewhere (e.g. a test fixture folder).
+const scenariosDir = process.env.TRADE_GAME_SCENARIOS
+  ? resolve(process.env.TRADE_GAME_SCENARIOS)
+  : fileURLToPath(new URL('./scenarios', import.meta.url));
 
 export default defineConfig({
+  // Relative URLs: the built site works from any sub-folder of an existing website.
   base: './',
+  plugins: [
+    scenarioCatalog(scenariosDir),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false, // src/app/offline.ts registers it once the first choice is on screen
+      manifest: {
+        name: 'Trade Game',
+        short_name: 'Trade Game',
+        description: 'An open, browser-based export-readiness game.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f1e7',
+        theme_color: '#1d4e5f',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // globPatterns only (with includeAssets too, entries were duplicated; see stack-notes.md).
+        globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600, // Phaser is one prebuilt bundle, loaded lazily behind the first choice
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', exclude: ['test/e2e/**', '**/node_modules/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

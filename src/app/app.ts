@@ -1,0 +1,274 @@
+/**
+ * The app's navigation: title, picker, play, report, about; language and
+ * settings changes at any time without losing progress; saves and their
+ * problems. main.ts creates one App.
+ */
+import type { i18n as I18n } from 'i18next';
+import { encodeResultCode } from '../engine';
+import { applyDocumentLanguage, changeLanguage, loadNamespaces, uiLanguages, type Namespace } from '../i18n';
+import { createUiContext, type UiContext } from '../ui/context';
+import { openGameMenu } from '../ui/screens/game-menu';
+import { renderMessage } from '../ui/screens/message';
+import { renderPicker } from '../ui/screens/picker';
+import { openSaveProblem } from '../ui/screens/save-problem';
+import { openSettings, type SettingsDialog, type SettingsInput } from '../ui/screens/settings';
+import { renderTitle } from '../ui/screens/title';
+import { catalogTexts, findScenario, listScenarios, loadScenarioFor, loadTranslation, ScenarioLoadError, type LoadedScenario } from './catalog';
+import { randomSeed, showInAddressBar, type DeepLink } from './deep-link';
+import { lazy } from './modules';
+import { registerOffline } from './offline';
+import { PlayScreen } from './play-screen';
+import type { Presentation } from './presentation';
+import { deleteSave, hasSave, keepSaveAside, readSave } from './saves';
+import { Session } from './session';
+import { applyDisplaySettings, prefersReducedMotion, writeSettings, type Settings } from './settings';
+
+export class App {
+  private session: Session | null = null;
+  private play: PlayScreen | null = null;
+  private settingsDialog: { dialog: SettingsDialog; input: () => SettingsInput } | null = null;
+  /** Re-renders the current screen in the current language. */
+  private rerender: () => void = () => {};
+  private firstChoiceSeen = false;
+  /** Listeners for tools (dev reload, author panel) that follow the session. */
+  readonly sessionListeners = new Set<(s: Session | null) => void>();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly i18n: I18n,
+    private settings: Settings,
+    private readonly link: DeepLink,
+    readonly presentation: Presentation,
+    private readonly announce: UiContext['announce'],
+  ) {
+    presentation.setVolumes(settings.musicVolume, settings.effectsVolume);
+  }
+
+  /** The UI context for the current language and game. */
+  ctx(): UiContext {
+    const s = this.session;
+    return createUiContext({
+      i18n: this.i18n, translation: s?.translation ?? null, currency: s?.scenario.currency,
+      vars: () => s?.game.state.vars ?? {}, announce: this.announce, reducedMotion: () => prefersReducedMotion(this.settings),
+    });
+  }
+
+  get currentSession(): Session | null {
+    return this.session;
+  }
+
+  get lang(): string {
+    return this.i18n.language;
+  }
+
+  /** Starts: a deep-linked scenario, or the title screen. */
+  async start(preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
+    if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded);
+    else this.showTitle();
+  }
+
+  showTitle(): void {
+    this.leaveGame();
+    document.title = this.ctx().t('ui:app.name');
+    const last = this.settings.lastScenario;
+    const entry = last && hasSave(last) ? findScenario(last) : undefined;
+    this.rerender = () => this.showTitle();
+    renderTitle(this.root, {
+      ctx: this.ctx(), languages: uiLanguages(),
+      continueTitle: entry ? catalogTexts(entry, this.lang).title : null,
+      onContinue: () => entry && void this.openScenario(entry.id, 'continue', null),
+      onNewGame: () => this.showPicker(),
+      onLanguage: (lang) => void this.setLanguage(lang),
+      onSettings: (opener) => this.openSettings(opener),
+      onAbout: () => void this.showAbout(() => this.showTitle()),
+    });
+  }
+
+  showPicker(): void {
+    this.leaveGame();
+    this.rerender = () => this.showPicker();
+    document.title = `${this.ctx().t('ui:picker.title')} · ${this.ctx().t('ui:app.name')}`;
+    renderPicker(this.root, {
+      ctx: this.ctx(), scenarios: listScenarios(),
+      onPick: (id) => void this.openScenario(id, 'new', null),
+      onBack: () => this.showTitle(),
+    });
+  }
+
+  /** Opens a scenario: 'continue' its save, a 'new' game, or a deep 'link' (resumes a save of the same seed). */
+  async openScenario(id: string, mode: 'continue' | 'new' | 'link', seed: number | null, preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
+    const loaded = preloaded ? await preloaded : await loadScenarioFor(id, this.lang).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    if (loaded instanceof Error) {
+      this.showProblem(loaded);
+      return;
+    }
+    const { scenario, translation } = loaded;
+    const fresh = () => this.enterGame(Session.start(scenario, translation, seed ?? randomSeed()));
+    if (mode === 'new') return fresh();
+    const save = readSave(scenario);
+    if (save.kind === 'none') return fresh();
+    if (save.kind === 'ok') {
+      if (mode === 'link' && seed !== null && save.game.seed !== seed) return fresh();
+      return this.enterGame(new Session(scenario, translation, save.game));
+    }
+    const title = this.ctx().scenarioText({ key: 'title', text: scenario.title });
+    this.rerender = () => {};
+    openSaveProblem({
+      ctx: createUiContext({ i18n: this.i18n, translation, announce: this.announce }), scenarioTitle: title, error: save.error,
+      onStartOver: () => {
+        deleteSave(scenario.id);
+        fresh();
+      },
+      onKeep: () => {
+        keepSaveAside(scenario.id);
+        this.announce(this.ctx().t('ui:saveProblem.kept'));
+        this.showTitle();
+      },
+    });
+  }
+
+  private enterGame(session: Session): void {
+    this.leaveGame();
+    this.session = session;
+    this.settings = { ...this.settings, lastScenario: session.scenario.id };
+    writeSettings(this.settings);
+    showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang: this.lang }, this.link.author);
+    const ctx = this.ctx();
+    document.title = `${ctx.scenarioText({ key: 'title', text: session.scenario.title })} · ${ctx.t('ui:app.name')}`;
+    this.play = new PlayScreen(this.root, session, {
+      ctx: () => this.ctx(),
+      presentation: this.presentation,
+      display: () => ({ highContrast: this.settings.highContrast, reducedMotion: prefersReducedMotion(this.settings) }),
+      openMenu: (opener) => this.openMenu(opener),
+      showReport: () => void this.showReport(),
+      firstChoiceShown: () => this.firstChoiceShown(),
+      loadNamespace: (ns) => this.loadNamespace(ns),
+    });
+    this.rerender = () => this.play?.render('none');
+    this.play.render('heading');
+    for (const l of this.sessionListeners) l(session);
+  }
+
+  /** Re-renders the game after its session changed underneath (dev reload, author jump). */
+  refreshGame(): void {
+    this.play?.render('none');
+  }
+
+  private leaveGame(): void {
+    this.play?.dispose();
+    this.play = null;
+    if (this.session) {
+      this.session = null;
+      this.presentation.hideWorld();
+      showInAddressBar(null, this.link.author);
+      for (const l of this.sessionListeners) l(null);
+    }
+  }
+
+  private firstChoiceShown(): void {
+    if (this.firstChoiceSeen) return;
+    this.firstChoiceSeen = true;
+    performance.mark('trade-game:first-choice');
+    void this.presentation.load();
+    registerOffline();
+  }
+
+  private async showReport(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.play?.dispose();
+    this.play = null;
+    const load = lazy.report;
+    if (!load) return;
+    const [mod] = await Promise.all([load(), this.loadNamespace('report')]);
+    if (this.session !== session) return;
+    const render = () => {
+      mod.renderReport(this.root, {
+        report: session.game.report(), view: session.game.view(), scenario: session.scenario,
+        resultCode: encodeResultCode(session.game), ctx: this.ctx(),
+        onPlayAgain: () => void this.openScenario(session.scenario.id, 'new', null),
+        onMenu: () => this.showTitle(),
+      });
+    };
+    this.rerender = render;
+    render();
+  }
+
+  private async showAbout(back: () => void): Promise<void> {
+    const load = lazy.about;
+    if (!load) return;
+    const [mod] = await Promise.all([load(), this.loadNamespace('about')]);
+    const render = () => mod.renderAbout(this.root, { ctx: this.ctx(), scenario: this.session?.scenario, onBack: back });
+    this.play?.dispose();
+    this.rerender = render;
+    render();
+  }
+
+  private openMenu(opener: HTMLElement): void {
+    const session = this.session;
+    if (!session) return;
+    openGameMenu({
+      ctx: this.ctx(), returnFocus: opener,
+      onSettings: (o) => this.openSettings(o),
+      onAbout: () => void this.showAbout(() => this.resumeGame(session)),
+      onTitle: () => this.showTitle(),
+      onRestart: () => {
+        deleteSave(session.scenario.id);
+        void this.openScenario(session.scenario.id, 'new', null);
+      },
+    });
+  }
+
+  private resumeGame(session: Session): void {
+    this.session = null; // enterGame re-attaches it
+    this.enterGame(session);
+  }
+
+  openSettings(opener: HTMLElement | null): void {
+    const input = (): SettingsInput => ({
+      ctx: this.ctx(), settings: this.settings, reducedMotion: prefersReducedMotion(this.settings), languages: uiLanguages(),
+      onChange: (patch) => this.updateSettings(patch),
+      onLanguage: (lang) => void this.setLanguage(lang),
+      returnFocus: opener,
+    });
+    this.settingsDialog = { dialog: openSettings(input(), () => { this.settingsDialog = null; }), input };
+  }
+
+  private updateSettings(patch: Partial<Settings>): void {
+    this.settings = { ...this.settings, ...patch };
+    writeSettings(this.settings);
+    applyDisplaySettings(this.settings);
+    this.presentation.setVolumes(this.settings.musicVolume, this.settings.effectsVolume);
+    if ('highContrast' in patch || 'reducedMotion' in patch) this.play?.render('none');
+  }
+
+  /** Switches the UI language (and the scenario's text) without losing progress. */
+  async setLanguage(lang: string): Promise<void> {
+    if (lang === this.lang) return;
+    const session = this.session;
+    const [, translation] = await Promise.all([changeLanguage(this.i18n, lang), session ? loadTranslation(session.scenario, lang).catch(() => null) : null]);
+    if (session) session.translation = translation;
+    applyDocumentLanguage(lang);
+    this.settings = { ...this.settings, lang };
+    writeSettings(this.settings);
+    if (session) showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang }, this.link.author);
+    this.rerender();
+    if (this.settingsDialog) this.settingsDialog.dialog.refresh(this.settingsDialog.input());
+    this.announce(this.ctx().t('ui:settings.languageChanged'));
+  }
+
+  /** Loads a UI namespace for the current language. */
+  loadNamespace(ns: Namespace): Promise<void> {
+    return loadNamespaces(this.i18n, [ns]);
+  }
+
+  private showProblem(error: Error): void {
+    this.leaveGame();
+    this.rerender = () => this.showProblem(error);
+    renderMessage(this.root, {
+      ctx: this.ctx(), titleKey: 'ui:problem.title',
+      message: this.ctx().t(error instanceof ScenarioLoadError ? 'ui:problem.scenario' : 'ui:problem.unexpected'),
+      detail: error.message, actionKey: 'ui:problem.back', onAction: () => this.showTitle(),
+    });
+  }
+}

@@ -1,0 +1,44 @@
+/** Deep links: ?scenario=<id>&lang=<code>&seed=<n>[&author=1] start straight into a scenario. */
+
+export interface DeepLink {
+  readonly scenario: string | null;
+  readonly lang: string | null;
+  /** A 32-bit unsigned seed, or null for a random one. */
+  readonly seed: number | null;
+  readonly author: boolean;
+}
+
+/** Reads a deep link from a URL's query; invalid values are ignored. */
+export function parseDeepLink(search: string): DeepLink {
+  const q = new URLSearchParams(search);
+  const scenario = q.get('scenario');
+  const lang = q.get('lang');
+  const seedText = q.get('seed');
+  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff ? Number(seedText) : null;
+  return {
+    scenario: scenario && /^[a-z0-9][a-z0-9-]{0,63}$/.test(scenario) ? scenario : null,
+    lang: lang && /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang) ? lang : null,
+    seed,
+    author: q.get('author') === '1',
+  };
+}
+
+/** Puts the current game in the address bar (so a reload resumes it), or clears it. */
+export function showInAddressBar(game: { scenario: string; seed: number; lang: string } | null, author: boolean): void {
+  const url = new URL(location.href);
+  for (const k of ['scenario', 'seed', 'lang']) url.searchParams.delete(k);
+  if (game) {
+    url.searchParams.set('scenario', game.scenario);
+    url.searchParams.set('lang', game.lang);
+    url.searchParams.set('seed', String(game.seed));
+  }
+  if (author) url.searchParams.set('author', '1');
+  history.replaceState(history.state, '', url);
+}
+
+/** A fresh random seed for a new game (randomness is an input to the engine, chosen here). */
+export function randomSeed(): number {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return a[0] ?? 1;
+}

@@ -1,0 +1,142 @@
+/**
+ * The play screen: HUD + the current scene or the consequence of the last
+ * choice. Manages focus after each step (the new heading), announces
+ * consequences and HUD changes, maps number keys 1–4 to choices, and feeds
+ * the world and the sound.
+ */
+import type { ChoiceView } from '../engine';
+import type { UiContext } from '../ui/context';
+import { h, replaceChildren } from '../ui/dom';
+import { createHud, type Hud } from '../ui/play/hud';
+import { renderOutcome } from '../ui/play/outcome';
+import { renderScene } from '../ui/play/scene';
+import { lazy } from './modules';
+import { cuesFor, worldViewOf, type Presentation } from './presentation';
+import type { Session } from './session';
+
+/** What the play screen needs from the app. */
+export interface PlayHost {
+  ctx(): UiContext;
+  readonly presentation: Presentation;
+  display(): { highContrast: boolean; reducedMotion: boolean };
+  openMenu(opener: HTMLElement): void;
+  showReport(): void;
+  /** Called once the first choice of this screen is on screen. */
+  firstChoiceShown(): void;
+  /** Loads a UI namespace (hs, report, about) before its screen opens. */
+  loadNamespace(ns: 'hs'): Promise<void>;
+}
+
+export class PlayScreen {
+  private hud: Hud | null = null;
+  private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
+  private disposed = false;
+  private lastSummary = '';
+
+  constructor(
+    private readonly root: HTMLElement,
+    readonly session: Session,
+    private readonly host: PlayHost,
+  ) {
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  /** Stops listening (leaving the screen). */
+  dispose(): void {
+    this.disposed = true;
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  /** Renders the current phase. focus: move focus to the new heading (after a step) or keep it (language change). */
+  render(focus: 'heading' | 'none' = 'heading'): void {
+    const ctx = this.host.ctx();
+    const { session } = this;
+    const view = session.game.view();
+    if (session.phase.kind === 'choose' && view.status === 'ended') {
+      this.host.showReport();
+      return;
+    }
+    this.hud = createHud(ctx, (opener) => this.host.openMenu(opener));
+    this.hud.update(view.hud, session.game.report().dimensions);
+    let main: HTMLElement;
+    if (session.phase.kind === 'outcome') {
+      const out = renderOutcome({
+        ctx, chosen: session.phase.chosen, effects: view.effects, before: session.phase.before, after: view.hud,
+        ended: view.status === 'ended', onContinue: () => this.continue(),
+      });
+      main = out.element;
+      this.lastSummary = out.summary;
+    } else {
+      main = renderScene({
+        ctx, view, currency: session.scenario.currency,
+        onChoose: (c, button) => this.choose(c, button),
+        onHsExplorer: lazy.hs ? (opener) => void this.openHs(opener) : undefined,
+      });
+    }
+    replaceChildren(this.root, this.hud.element, h('main', { class: 'screen screen-play', id: 'main', 'data-phase': session.phase.kind }, main));
+    this.showWorld();
+    if (focus === 'heading') this.root.querySelector<HTMLElement>('main h1')?.focus();
+    if (session.phase.kind === 'choose') this.host.firstChoiceShown();
+  }
+
+  private choose(choice: ChoiceView, button: HTMLButtonElement): void {
+    const ctx = this.host.ctx();
+    if (!choice.available) {
+      ctx.announce(choice.reason?.text ? ctx.t('ui:play.unavailable', { reason: ctx.scenarioText(choice.reason) }) : ctx.t('ui:play.unavailableNoReason'), 'assertive');
+      button.focus();
+      return;
+    }
+    if (!this.session.choose(choice)) return;
+    const phase = this.session.phase;
+    const view = this.session.game.view();
+    const cues = phase.kind === 'outcome' ? cuesFor(view.effects, phase.before, view.hud) : [];
+    this.render('heading');
+    this.host.presentation.play(cues);
+    for (const c of cues) if (c === 'money' || c === 'day' || c === 'warning') this.hud?.cue(c);
+    if (this.lastSummary) ctx.announce(this.lastSummary);
+  }
+
+  private continue(): void {
+    this.session.next();
+    const view = this.session.game.view();
+    if (view.status === 'ended') {
+      this.host.showReport();
+      return;
+    }
+    this.render('heading');
+  }
+
+  private async openHs(opener: HTMLButtonElement): Promise<void> {
+    const load = lazy.hs;
+    if (!load) return;
+    opener.setAttribute('aria-busy', 'true');
+    const [mod] = await Promise.all([load(), this.host.loadNamespace('hs')]);
+    opener.removeAttribute('aria-busy');
+    if (this.disposed) return;
+    const candidates = this.session.game.view().choices.map((c) => c.hs).filter((x): x is string => x !== null);
+    mod.openHsExplorer({ ctx: this.host.ctx(), candidates, returnFocus: opener, onClose: () => {} });
+  }
+
+  private showWorld(): void {
+    const ctx = this.host.ctx();
+    const view = this.session.game.view();
+    const s = this.session.scenario;
+    this.host.presentation.show(worldViewOf(
+      view,
+      { origin: ctx.scenarioText({ key: 'origin.name', text: s.origin.name }), destination: ctx.scenarioText({ key: 'destination.name', text: s.destination.name }) },
+      view.speaker ? ctx.scenarioText(view.speaker.name) : null,
+      this.host.display(),
+    ));
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.session.phase.kind !== 'choose') return;
+    if (!/^[1-4]$/.test(e.key) || document.querySelector('dialog[open]')) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
+    const button = this.root.querySelector<HTMLButtonElement>(`button.choice[data-number="${e.key}"]`);
+    if (!button) return;
+    e.preventDefault();
+    button.click();
+  }
+}

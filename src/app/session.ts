@@ -1,0 +1,91 @@
+/**
+ * A game in progress: the scenario (with its translation), the engine's game,
+ * and what the player is looking at (choosing, or reading the consequence of
+ * the last choice). Autosaves after every choice.
+ */
+import { createGame, groupLog, type ChoiceView, type Game, type GameState, type HudView } from '../engine';
+import type { TextRef } from '../scenario';
+import type { Scenario, Translation } from '../scenario';
+import { writeSave } from './saves';
+
+/** What the play screen shows. */
+export type Phase =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'outcome'; readonly chosen: TextRef | null; readonly before: HudView };
+
+export class Session {
+  phase: Phase = { kind: 'choose' };
+  /** Set when the author panel jumped: the state the log continues from (such a game is not autosaved). */
+  private base: GameState | null = null;
+  /** Choices made since `base` (or since the start). */
+  private steps: string[] = [];
+
+  constructor(
+    public scenario: Scenario,
+    public translation: Translation | null,
+    public game: Game,
+  ) {
+    this.steps = [...game.state.log];
+  }
+
+  /** A new game of a scenario. */
+  static start(scenario: Scenario, translation: Translation | null, seed: number): Session {
+    return new Session(scenario, translation, createGame(scenario, seed));
+  }
+
+  /** Whether the game follows the rules from the start (false after an author jump). */
+  get authentic(): boolean {
+    return this.base === null;
+  }
+
+  /** Takes a choice; on success autosaves and moves to the outcome phase. */
+  choose(choice: ChoiceView): boolean {
+    const before = this.game.view().hud;
+    const r = this.game.choose(choice.id);
+    if (!r.ok) return false;
+    this.steps = this.game.state.log.slice(this.base?.log.length ?? 0);
+    if (this.authentic) writeSave(this.game);
+    this.phase = { kind: 'outcome', chosen: choice.label, before };
+    return true;
+  }
+
+  /** Leaves the outcome phase. */
+  next(): void {
+    this.phase = { kind: 'choose' };
+  }
+
+  /** Author panel: continue from an edited state (not autosaved: it could not be replayed). */
+  jump(state: GameState): void {
+    this.base = state;
+    this.steps = [];
+    this.game = createGame(this.scenario, state.seed, state);
+    this.phase = { kind: 'choose' };
+  }
+
+  /**
+   * Dev reload: swap in a changed scenario and replay the player's choices on it,
+   * as far as they still fit. Returns how many choices were replayed and how many were dropped.
+   */
+  reload(scenario: Scenario, translation: Translation | null): { replayed: number; dropped: number } {
+    const steps = groupLog(this.steps);
+    let game: Game;
+    try {
+      game = this.base ? createGame(scenario, this.base.seed, this.base) : createGame(scenario, this.game.seed);
+    } catch {
+      this.base = null;
+      game = createGame(scenario, this.game.seed);
+    }
+    let replayed = 0;
+    for (const step of steps) {
+      if (!game.choose(step.choice, step.forced).ok) break;
+      replayed++;
+    }
+    this.scenario = scenario;
+    this.translation = translation;
+    this.game = game;
+    this.steps = game.state.log.slice(this.base?.log.length ?? 0);
+    if (this.authentic) writeSave(game);
+    this.phase = { kind: 'choose' };
+    return { replayed, dropped: steps.length - replayed };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The HUD, always visible while playing: money in the scenario's currency,
+ * "day X of Y" against the deadline, the six readiness meters, and warnings
+ * when money or time run low. Everything is text; the bars are decoration.
+ */
+import type { DimensionScore, HudView } from '../../engine';
+import { DIMENSIONS, type Dimension } from '../../scenario';
+import type { UiContext } from '../context';
+import { h, replaceChildren } from '../dom';
+
+/** The visual cues that stand beside each sound. */
+export type HudCue = 'money' | 'day' | 'warning';
+
+export interface Hud {
+  readonly element: HTMLElement;
+  update(hud: HudView, dimensions: Readonly<Record<Dimension, DimensionScore>>): void;
+  /** Flashes a part of the HUD (the visual cue of a sound). */
+  cue(kind: HudCue): void;
+}
+
+/** Creates the HUD; onMenu opens the game menu. */
+export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void): Hud {
+  const money = h('span', { class: 'hud-value', 'data-hud': 'money' });
+  const moneyBox = h('p', { class: 'hud-item hud-money' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.money')), money);
+  const day = h('span', { class: 'hud-value', 'data-hud': 'day' });
+  const dayBar = h('span', { class: 'hud-time-fill' });
+  const dayBox = h('p', { class: 'hud-item hud-day' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.time')), day,
+    h('span', { class: 'hud-time-bar', 'aria-hidden': 'true' }, dayBar));
+  const warnings = h('ul', { class: 'hud-warnings', 'aria-label': ctx.t('ui:hud.warnings') });
+  const meters = h('ul', { class: 'hud-meters', 'aria-label': ctx.t('ui:hud.readiness') });
+  const menu: HTMLButtonElement = h('button', { type: 'button', class: 'button hud-menu', 'data-action': 'menu', 'aria-haspopup': 'dialog', onclick: () => onMenu(menu) }, ctx.t('ui:hud.menu'));
+  const element = h('header', { class: 'hud', 'aria-label': ctx.t('ui:hud.label') },
+    h('div', { class: 'hud-row' }, moneyBox, dayBox, menu),
+    warnings,
+    meters);
+
+  return {
+    element,
+    update(hud, dimensions) {
+      money.textContent = ctx.formatMoney(hud.money, hud.currency);
+      moneyBox.classList.toggle('low', hud.lowMoney || hud.money < 0);
+      day.textContent = ctx.t('ui:hud.day', { day: ctx.formatNumber(hud.day), deadline: ctx.formatNumber(hud.deadline) });
+      dayBox.classList.toggle('low', hud.lowTime);
+      dayBar.style.inlineSize = `${Math.min(100, Math.max(0, (hud.day / hud.deadline) * 100))}%`;
+      const w: HTMLElement[] = [];
+      if (hud.money < 0) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.noMoney')));
+      else if (hud.lowMoney) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.lowMoney')));
+      if (hud.daysLeft < 0) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.late')));
+      else if (hud.lowTime) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.lowTime', { count: hud.daysLeft, value: ctx.formatDays(hud.daysLeft) })));
+      replaceChildren(warnings, ...w);
+      warnings.hidden = w.length === 0;
+      replaceChildren(meters, ...DIMENSIONS.map((d) => meter(ctx, d, dimensions[d])));
+    },
+    cue(kind) {
+      const el = kind === 'money' ? moneyBox : kind === 'day' ? dayBox : warnings;
+      el.classList.remove('cue');
+      void el.offsetWidth; // restart the animation
+      el.classList.add('cue');
+      setTimeout(() => el.classList.remove('cue'), 1200);
+    },
+  };
+}
+
+function meter(ctx: UiContext, d: Dimension, score: DimensionScore): HTMLElement {
+  const pct = score.percent;
+  const value = pct === null ? ctx.t('ui:hud.notYet') : ctx.t('ui:hud.percent', { value: ctx.formatNumber(pct) });
+  return h('li', { class: 'meter', 'data-dimension': d },
+    h('span', { class: 'meter-label' }, ctx.t(`ui:dimensions.${d}`)),
+    h('span', { class: 'meter-bar', 'aria-hidden': 'true' }, h('span', { class: 'meter-fill', style: `inline-size:${pct ?? 0}%` })),
+    h('span', { class: 'meter-value' }, value));
+}

@@ -1,0 +1,108 @@
+/**
+ * The consequence of a choice, shown before moving on: what it cost, the
+ * result text, a chance event as its own card, later consequences and rule
+ * notices as cards, and the readiness feedback of each, in the order they
+ * happened. A short summary is returned for the aria-live announcement.
+ */
+import type { EffectView, HudView } from '../../engine';
+import type { UiContext } from '../context';
+import { h } from '../dom';
+
+export interface OutcomeInput {
+  ctx: UiContext;
+  chosen: { key: string; text: string } | null;
+  effects: readonly EffectView[];
+  before: HudView;
+  after: HudView;
+  ended: boolean;
+  onContinue(): void;
+}
+
+/** Builds the outcome section (its h1 has the id "outcome-title") and the summary to announce. */
+export function renderOutcome(input: OutcomeInput): { element: HTMLElement; summary: string } {
+  const { ctx, effects, before, after } = input;
+  const moneyDelta = after.money - before.money;
+  const dayDelta = after.day - before.day;
+  const heading = h('h1', { id: 'outcome-title', tabindex: -1 }, ctx.t('ui:outcome.title'));
+  const deltas = h('ul', { class: 'deltas' });
+  const summary: string[] = [];
+  if (input.chosen) summary.push(ctx.t('ui:outcome.chose', { choice: ctx.scenarioText(input.chosen) }));
+  if (moneyDelta !== 0) {
+    const text = ctx.t(moneyDelta < 0 ? 'ui:outcome.moneySpent' : 'ui:outcome.moneyEarned', { amount: ctx.formatMoney(Math.abs(moneyDelta), after.currency), total: ctx.formatMoney(after.money, after.currency) });
+    deltas.append(h('li', { class: moneyDelta < 0 ? 'delta spent' : 'delta earned', 'data-delta': 'money' }, text));
+    summary.push(text);
+  }
+  if (dayDelta !== 0) {
+    const text = ctx.t('ui:outcome.daysPassed', { count: dayDelta, days: ctx.formatDays(dayDelta), day: ctx.formatNumber(after.day), deadline: ctx.formatNumber(after.deadline) });
+    deltas.append(h('li', { class: 'delta days', 'data-delta': 'days' }, text));
+    summary.push(text);
+  }
+  const body = h('div', { class: 'outcome-body' });
+  let feedbackTarget: HTMLElement = body;
+  const feedbackList = (parent: HTMLElement) => {
+    let list = parent.querySelector<HTMLUListElement>(':scope > ul.feedback');
+    if (!list) {
+      list = h('ul', { class: 'feedback', 'aria-label': ctx.t('ui:outcome.feedback') });
+      parent.append(list);
+    }
+    return list;
+  };
+  for (const e of effects) {
+    switch (e.type) {
+      case 'result':
+        if (e.text?.text) body.append(h('p', { class: 'result' }, ctx.renderText(e.text)));
+        feedbackTarget = body;
+        break;
+      case 'chance': {
+        const card = h('article', { class: 'card chance-card', 'aria-labelledby': `chance-${e.outcome}`, 'data-outcome': e.outcome },
+          h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.chance')),
+          h('h2', { id: `chance-${e.outcome}` }, e.title ? ctx.scenarioText(e.title) : ''),
+          e.text ? h('p', {}, ctx.renderText(e.text)) : null);
+        body.append(card);
+        feedbackTarget = card;
+        if (e.title) summary.push(ctx.t('ui:outcome.chanceSummary', { title: ctx.scenarioText(e.title) }));
+        break;
+      }
+      case 'consequence': {
+        const card = h('article', { class: 'card consequence-card', 'aria-labelledby': `consequence-${e.id}`, 'data-consequence': e.id },
+          h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.consequence')),
+          h('h2', { id: `consequence-${e.id}` }, e.title ? ctx.scenarioText(e.title) : ''),
+          e.text ? h('p', {}, ctx.renderText(e.text)) : null);
+        body.append(card);
+        feedbackTarget = card;
+        if (e.title) summary.push(ctx.scenarioText(e.title));
+        break;
+      }
+      case 'rule': {
+        const title = ctx.t(`ui:outcome.rule.${e.rule}.title`);
+        body.append(h('article', { class: 'card rule-card', 'data-rule': e.rule },
+          h('h2', {}, title), h('p', {}, ctx.t(`ui:outcome.rule.${e.rule}.text`))));
+        summary.push(title);
+        break;
+      }
+      case 'mode':
+        body.append(h('p', { class: 'mode' }, ctx.t('ui:outcome.mode', { mode: ctx.t(`ui:modes.${e.mode}`, { defaultValue: e.mode }) })));
+        break;
+      case 'score': {
+        const good = e.points >= 0;
+        feedbackList(feedbackTarget).append(h('li', { class: good ? 'good' : 'bad', 'data-points': e.points },
+          h('span', { class: 'feedback-tag' }, ctx.t(good ? 'ui:outcome.good' : 'ui:outcome.bad', { dimension: ctx.t(`ui:dimensions.${e.dimension}`) })),
+          ' ',
+          h('span', {}, e.text ? ctx.renderText(e.text) : '')));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (input.ended) summary.push(ctx.t('ui:outcome.endedSummary'));
+  const next = h('button', { type: 'button', class: 'button primary', 'data-action': 'continue', onclick: () => input.onContinue() },
+    ctx.t(input.ended ? 'ui:outcome.seeReport' : 'ui:outcome.continue'));
+  const element = h('section', { class: 'panel outcome', 'aria-labelledby': 'outcome-title' },
+    heading,
+    input.chosen ? h('p', { class: 'chosen' }, ctx.t('ui:outcome.chose', { choice: ctx.scenarioText(input.chosen) })) : null,
+    deltas.childElementCount ? deltas : null,
+    body,
+    h('p', { class: 'outcome-actions' }, next));
+  return { element, summary: summary.join(' ') };
+}

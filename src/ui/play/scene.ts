@@ -1,0 +1,61 @@
+/**
+ * A scene: who speaks, the narrative, and 2–4 choices as real buttons, each
+ * with its money and time cost. An unavailable choice stays focusable
+ * (aria-disabled) and shows why; number keys 1–4 pick a choice.
+ */
+import type { ChoiceView, ViewModel } from '../../engine';
+import type { UiContext } from '../context';
+import { h, uid } from '../dom';
+
+export interface SceneInput {
+  ctx: UiContext;
+  view: ViewModel;
+  currency: string;
+  onChoose(choice: ChoiceView, button: HTMLButtonElement): void;
+  /** Opens the HS explorer (HS decisions only); undefined when it is not available in this build. */
+  onHsExplorer?: (opener: HTMLButtonElement) => void;
+}
+
+/** Builds the scene section. Its h1 (focus target after each step) has the id "scene-title". */
+export function renderScene(input: SceneInput): HTMLElement {
+  const { ctx, view } = input;
+  const heading = h('h1', { id: 'scene-title', tabindex: -1 }, view.title ? ctx.scenarioText(view.title) : ctx.t('ui:play.decision'));
+  const speaker = view.speaker
+    ? h('p', { class: 'speaker', 'data-look': view.speaker.look ?? '' },
+        h('span', { class: 'speaker-name' }, ctx.scenarioText(view.speaker.name)),
+        h('span', { class: 'speaker-role' }, ctx.scenarioText(view.speaker.role)))
+    : null;
+  const narrative = h('div', { class: 'narrative' }, h('p', {}, ctx.renderText(view.text)));
+  let hsTool: HTMLElement | null = null;
+  if (view.decision === 'hs' && input.onHsExplorer) {
+    const open = input.onHsExplorer;
+    const button: HTMLButtonElement = h('button', { type: 'button', class: 'button hs-button', 'data-action': 'hs-explorer', 'aria-haspopup': 'dialog', onclick: () => open(button) }, ctx.t('ui:play.hsExplorer'));
+    hsTool = h('p', { class: 'hs-tool' }, button, h('span', { class: 'hint' }, ctx.t('ui:play.hsHint')));
+  }
+  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, ctx.t('ui:play.choicesHeading'));
+  const list = h('ol', { class: 'choices', 'aria-labelledby': 'choices-heading' });
+  for (const c of view.choices) list.append(choiceItem(input, c));
+  return h('section', { class: 'panel scene', 'aria-labelledby': 'scene-title', 'data-node': view.node },
+    speaker, heading, narrative, hsTool, choicesHeading, list,
+    h('p', { class: 'hint keys-hint' }, ctx.t('ui:play.keysHint', { count: view.choices.length })));
+}
+
+function choiceItem(input: SceneInput, c: ChoiceView): HTMLElement {
+  const { ctx } = input;
+  const reasonId = uid('reason');
+  const money = c.cost.money > 0 ? ctx.formatMoney(c.cost.money, input.currency) : ctx.t('ui:play.noMoney');
+  const days = c.cost.days > 0 ? ctx.formatDays(c.cost.days) : ctx.t('ui:play.noTime');
+  const cost = h('span', { class: 'choice-cost' },
+    h('span', { class: 'cost cost-money', 'data-free': c.cost.money === 0 ? 'true' : null }, c.cost.money > 0 ? h('span', { class: 'visually-hidden' }, ctx.t('ui:play.costMoney')) : null, money),
+    h('span', { class: 'cost cost-days', 'data-free': c.cost.days === 0 ? 'true' : null }, c.cost.days > 0 ? h('span', { class: 'visually-hidden' }, ctx.t('ui:play.costTime')) : null, days));
+  const button: HTMLButtonElement = h('button', {
+    type: 'button', class: 'choice', 'data-choice': c.id, 'data-number': c.number, 'aria-keyshortcuts': String(c.number),
+    'aria-describedby': c.available ? null : reasonId, 'aria-disabled': c.available ? null : 'true',
+    onclick: () => input.onChoose(c, button),
+  },
+  h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(c.number)),
+  h('span', { class: 'choice-label' }, ctx.scenarioText(c.label)),
+  cost);
+  const reason = c.available || !c.reason ? null : h('p', { class: 'choice-reason', id: reasonId }, ctx.renderText(c.reason));
+  return h('li', { class: c.available ? 'choice-item' : 'choice-item unavailable' }, button, reason);
+}

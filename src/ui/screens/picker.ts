@@ -1,0 +1,46 @@
+/** The scenario picker: product, route, difficulty, play time, budget and deadline of each built-in scenario. */
+import { catalogTexts } from '../../app/catalog';
+import type { CatalogEntry } from '../../app/catalog-types';
+import type { UiContext } from '../context';
+import { h, replaceChildren, uid } from '../dom';
+
+export interface PickerInput {
+  ctx: UiContext;
+  scenarios: readonly CatalogEntry[];
+  onPick(id: string): void;
+  onBack(): void;
+}
+
+/** Renders the picker and focuses its heading. */
+export function renderPicker(root: HTMLElement, input: PickerInput): void {
+  const { ctx } = input;
+  const heading = h('h1', { tabindex: -1 }, ctx.t('ui:picker.title'));
+  const list = h('ul', { class: 'scenario-list', role: 'list' });
+  for (const e of input.scenarios) {
+    const texts = catalogTexts(e, ctx.lang);
+    const titleId = uid('scenario-title');
+    const fact = (label: string, value: string) => [h('dt', {}, label), h('dd', {}, value)];
+    list.append(
+      h('li', {},
+        h('article', { class: 'panel scenario-card', 'aria-labelledby': titleId, 'data-scenario': e.id },
+          h('h2', { id: titleId }, texts.title),
+          h('p', {}, texts.summary),
+          h('dl', { class: 'facts' },
+            ...fact(ctx.t('ui:picker.product'), texts.product),
+            ...fact(ctx.t('ui:picker.route'), ctx.t('ui:picker.routeValue', { origin: texts.origin, destination: texts.destination })),
+            ...fact(ctx.t('ui:picker.difficulty'), ctx.t(`ui:difficulty.${e.difficulty}`, { defaultValue: e.difficulty })),
+            ...fact(ctx.t('ui:picker.playTime'), ctx.t('ui:picker.minutes', { count: e.playMinutes, value: ctx.formatNumber(e.playMinutes) })),
+            ...fact(ctx.t('ui:picker.budget'), ctx.formatMoney(e.money, e.currency)),
+            ...fact(ctx.t('ui:picker.deadline'), ctx.formatDays(e.deadline))),
+          h('button', { type: 'button', class: 'button primary', 'aria-describedby': titleId, 'data-action': 'play', onclick: () => input.onPick(e.id) }, ctx.t('ui:picker.play')))),
+    );
+  }
+  replaceChildren(
+    root,
+    h('main', { class: 'screen screen-picker' },
+      heading,
+      input.scenarios.length ? list : h('p', {}, ctx.t('ui:picker.none')),
+      h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'back', onclick: () => input.onBack() }, ctx.t('ui:common.back')))),
+  );
+  heading.focus();
+}

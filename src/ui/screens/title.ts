@@ -1,0 +1,42 @@
+/** The title screen: continue, new game, language, settings, about. */
+import type { UiContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { languageSelect } from './language-select';
+
+export interface TitleInput {
+  ctx: UiContext;
+  /** The saved game to continue, if any: its scenario title. */
+  continueTitle: string | null;
+  languages: readonly string[];
+  onContinue(): void;
+  onNewGame(): void;
+  onLanguage(lang: string): void;
+  onSettings(opener: HTMLElement): void;
+  onAbout(): void;
+}
+
+/** Renders the title screen and focuses its first action. */
+export function renderTitle(root: HTMLElement, input: TitleInput): void {
+  const { ctx } = input;
+  const actions = h('div', { class: 'title-actions' });
+  if (input.continueTitle !== null) {
+    actions.append(h('button', { type: 'button', class: 'button primary', 'data-action': 'continue', onclick: () => input.onContinue() },
+      ctx.t('ui:title.continue'),
+      h('span', { class: 'button-note' }, input.continueTitle)));
+  }
+  actions.append(
+    h('button', { type: 'button', class: input.continueTitle === null ? 'button primary' : 'button', 'data-action': 'new-game', onclick: () => input.onNewGame() }, ctx.t('ui:title.newGame')),
+  );
+  const settings: HTMLButtonElement = h('button', { type: 'button', class: 'button', 'data-action': 'settings', onclick: () => input.onSettings(settings) }, ctx.t('ui:title.settings'));
+  actions.append(settings, h('button', { type: 'button', class: 'button', 'data-action': 'about', onclick: () => input.onAbout() }, ctx.t('ui:title.about')));
+  replaceChildren(
+    root,
+    h('main', { class: 'screen screen-title' },
+      h('div', { class: 'panel title-panel' },
+        h('h1', { class: 'brand' }, ctx.t('ui:app.name')),
+        h('p', { class: 'tagline' }, ctx.t('ui:app.tagline')),
+        actions,
+        languageSelect(ctx, input.languages, input.onLanguage))),
+  );
+  actions.querySelector<HTMLButtonElement>('button')?.focus();
+}
