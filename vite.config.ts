@@ -45,16 +45,18 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Two projects: unit tests (node), and browser tests (test/e2e: build once, serve, drive Chromium).
     projects: [
-      { extends: true, test: { name: 'unit', exclude: ['test/e2e/**', '**/node_modules/**'] } },
       {
-        extends: true,
         test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 120_000,
+          name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'],
+          environment: 'node', testTimeout: 60_000, hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'],
+          environment: 'node', fileParallelism: false, testTimeout: 180_000, hookTimeout: 300_000,
         },
       },
     ],
