@@ -31,15 +31,22 @@ interface Draft {
 }
 
 function draft(st: GameState): Draft {
+  // Field by field rather than `{ ...st }`: V8 clones a literal of known shape several times faster.
   return {
-    ...st,
+    node: st.node,
+    status: st.status,
+    money: st.money,
+    day: st.day,
     flags: { ...st.flags },
     vars: { ...st.vars },
     scores: { ...st.scores },
-    pending: [...st.pending],
-    visited: [...st.visited],
-    log: [...st.log],
-    trail: [...st.trail],
+    mode: st.mode,
+    pending: st.pending.slice(),
+    visited: st.visited.slice(),
+    rng: st.rng,
+    seed: st.seed,
+    log: st.log.slice(),
+    trail: st.trail.slice(),
     effects: [],
   };
 }
