@@ -9,6 +9,18 @@ const scenariosDir = process.env.TRADE_GAME_SCENARIOS
   ? resolve(process.env.TRADE_GAME_SCENARIOS)
   : fileURLToPath(new URL('./scenarios', import.meta.url));
 
+/** Chunk names that say what they hold: scenario-<id>, scenario-<id>-<lang>, strings-<lang>-<namespace>. */
+function chunkFileNames(chunk: { facadeModuleId: string | null; name: string }): string {
+  const id = (chunk.facadeModuleId ?? '').split('\\').join('/');
+  const scenario = /\/([a-z0-9-]+)\/scenario\.json$/.exec(id);
+  if (scenario) return `assets/scenario-${scenario[1]}-[hash].js`;
+  const translation = /\/([a-z0-9-]+)\/locales\/([A-Za-z-]+)\.json$/.exec(id);
+  if (translation && !id.includes('/src/i18n/')) return `assets/scenario-${translation[1]}-${translation[2]}-[hash].js`;
+  const strings = /\/src\/i18n\/locales\/([A-Za-z-]+)\/([a-z]+)\.json$/.exec(id);
+  if (strings) return `assets/strings-${strings[1]}-${strings[2]}-[hash].js`;
+  return 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   // Relative URLs: the built site works from any sub-folder of an existing website.
   base: './',
@@ -39,6 +51,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600, // Phaser is one prebuilt bundle, loaded lazily behind the first choice
+    rolldownOptions: { output: { chunkFileNames } },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -54,7 +54,7 @@ export function openSettings(input: SettingsInput, onClosed: () => void): Settin
     size.addEventListener('change', () => inp.onChange({ textSize: Number(size.value) as Settings['textSize'] }));
     replaceChildren(
       modal.dialog,
-      h('h2', {}, ctx.t('ui:settings.title')),
+      h('h2', { id: 'settings-title' }, ctx.t('ui:settings.title')),
       languageSelect(ctx, inp.languages, inp.onLanguage),
       h('fieldset', {}, h('legend', {}, ctx.t('ui:settings.sound')),
         range('effectsVolume', ctx.t('ui:settings.effectsVolume')),
@@ -66,6 +66,7 @@ export function openSettings(input: SettingsInput, onClosed: () => void): Settin
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'button primary', 'data-action': 'close', onclick: () => modal.close() }, ctx.t('ui:settings.close'))),
     );
+    modal.dialog.setAttribute('aria-labelledby', 'settings-title');
     if (focused) modal.dialog.querySelector<HTMLElement>(`[data-setting="${focused}"]`)?.focus();
   };
   render(input);

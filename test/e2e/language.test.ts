@@ -1,0 +1,60 @@
+/** Switching the language mid-game keeps the game: same scene, same money and day, new words. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { waitForOutcome, waitForScene } from './game';
+import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
+
+const base = inject('baseUrl');
+const scenario = scenarioUnderTest();
+const en = uiStrings('en');
+const fr = uiStrings('fr');
+const es = uiStrings('es');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('switches language mid-game without losing progress', async () => {
+  const seed = 9;
+  const route = planRoute(scenario, seed, () => true) ?? [];
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  await waitForScene(page);
+  await page.locator(`button.choice[data-choice="${route[0]}"]`).click();
+  await waitForOutcome(page);
+  await page.locator('main button[data-action="continue"]').click();
+  const node = await waitForScene(page);
+  const log = await page.evaluate((k) => localStorage.getItem(k), `trade-game:save:${scenario.id}`);
+
+  await page.getByRole('button', { name: en('hud.menu') }).click();
+  await page.getByRole('dialog', { name: en('menu.title') }).getByRole('button', { name: en('menu.settings') }).click();
+  const settings = page.getByRole('dialog', { name: en('settings.title') });
+  await settings.getByRole('combobox', { name: en('settings.language') }).selectOption('fr');
+  await page.getByRole('dialog', { name: fr('settings.title') }).waitFor();
+  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
+  await page.getByRole('dialog', { name: fr('settings.title') }).getByRole('button', { name: fr('settings.close') }).click();
+
+  expect(await waitForScene(page)).toBe(node);
+  await page.getByRole('heading', { name: fr('play.choicesHeading') }).waitFor();
+  await page.getByRole('button', { name: fr('hud.menu') }).waitFor();
+  const day = (await page.locator('[data-hud="day"]').textContent()) ?? '';
+  expect(day.startsWith(fr('hud.day').split(' ')[0] as string)).toBe(true);
+  expect(await page.evaluate((k) => localStorage.getItem(k), `trade-game:save:${scenario.id}`)).toBe(log);
+
+  // The game goes on in French, and the choice counts.
+  await page.locator(`button.choice[data-choice="${route[1]}"]`).click();
+  await waitForOutcome(page);
+  await page.getByRole('heading', { name: fr('outcome.title') }).waitFor();
+
+  // And back to Spanish from the title screen, after a reload the game is still there.
+  await page.goto(`${base}?lang=es`);
+  await page.getByRole('button', { name: new RegExp(es('title.continue')) }).click();
+  await page.getByRole('heading', { name: es('play.choicesHeading') }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
