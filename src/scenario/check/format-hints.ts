@@ -34,7 +34,7 @@ export function formatHint(pattern: string | undefined, value: string): FormatHe
     case CURRENCY:
       return { message: `${v} is not an ISO 4217 currency code`, hint: `Use three capital letters, e.g. "USD", "EUR", "KES".${/^[a-zA-Z]{3}$/.test(value) ? ` Try ${JSON.stringify(value.toUpperCase())}.` : ''}` };
     case FINGERPRINT:
-      return { message: `${v} is not a source fingerprint (8 hex digits)`, hint: 'Copy the fingerprint from the scenario\'s strings (npm run scenario -- check reports stale translations with the current one).' };
+      return { message: `${v} is not a source fingerprint (8 hex digits)`, hint: '"source" is the fingerprint of the source text this translates. Write any 8 hex digits (e.g. "00000000") and check again: the translation is then reported as stale, with the right fingerprint to copy.' };
     default:
       return undefined;
   }

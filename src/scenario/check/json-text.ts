@@ -53,7 +53,7 @@ export function parseJsonDocument(input: string, options: ParseOptions = {}): Js
   if (first) {
     const more = errors.length - 1;
     const { message, hint } = syntaxMessage(first.error, text, first.offset);
-    return fail(error('invalid-json', [], message, { offset: first.offset, hint: more ? `${hint} (Fix this first: the parser stumbled ${more} more time${more > 1 ? 's' : ''} after it, often because of this one.)` : hint }));
+    return fail(error('invalid-json', [], message, { offset: text.trim() === '' ? 0 : first.offset, hint: more ? `${hint} (Fix this first: the parser stumbled ${more} more time${more > 1 ? 's' : ''} after it, often because of this one.)` : hint }));
   }
   let data: unknown;
   try {

@@ -56,7 +56,7 @@ function explain(issue: SchemaIssue, path: JsonPath, data: unknown, schema: z.Zo
         return [error(code, path, `Missing required field ${JSON.stringify(field)}.`, { hint: describe ? `Add "${field}": ${lowerFirst(describe)}` : `Add "${field}".` })];
       }
       const hint = path.at(-1) === 'hs' && typeof value === 'number' ? 'Write HS codes as text in quotes, e.g. "0901.11": as a number the leading zero and the trailing zero get lost.' : describe;
-      const want = issue.expected === 'int' && typeof value === 'number' ? 'a whole number' : expectedName(issue.expected);
+      const want = issue.expected === 'int' || here.integer ? 'a whole number' : expectedName(issue.expected);
       return [error(code, path, `${capital(label)} should be ${want}, but it is ${kindOf(value)}.`, hint ? { hint } : {})];
     }
     case 'unrecognized_keys':

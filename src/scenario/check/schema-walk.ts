@@ -16,6 +16,7 @@ interface Def {
   discriminator?: string;
   entries?: Record<string, string | number>;
   values?: unknown[];
+  format?: string;
 }
 type Schema = { _zod: { def: Def } };
 
@@ -28,6 +29,8 @@ export interface SchemaInfo {
   readonly values?: readonly string[];
   /** The schema of the keys, when this place is a map keyed by ids or names. */
   readonly keyDescription?: string;
+  /** True when only whole numbers are allowed here. */
+  readonly integer?: boolean;
 }
 
 /** Looks up the schema at `path`, choosing union members by the data's discriminator (e.g. a node's "type"). */
@@ -57,6 +60,7 @@ export function schemaAt(root: z.ZodMiniType, path: JsonPath, data: unknown): Sc
     ...(def.type === 'enum' && def.entries ? { values: Object.values(def.entries).map(String) } : {}),
     ...(def.type === 'literal' && def.values ? { values: def.values.map(String) } : {}),
     ...(keyDescription ? { keyDescription } : {}),
+    ...(def.type === 'number' && (def.format === 'safeint' || def.format === 'int32') ? { integer: true } : {}),
   };
 }
 

@@ -1,19 +1,22 @@
 /** "Did you mean …?": the closest known name by edit distance. */
 
-/** Levenshtein distance between two short strings (inputs are capped at 100 characters). */
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours (inputs capped at 100 characters). */
 export function editDistance(a: string, b: string): number {
   const s = a.slice(0, 100);
   const t = b.slice(0, 100);
-  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
+  const rows: number[][] = [Array.from({ length: t.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
+    const row = [i];
+    const up = rows[i - 1] as number[];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let d = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row[j] = d;
     }
-    prev = cur;
+    rows.push(row);
   }
-  return prev[t.length] ?? 0;
+  return rows[s.length]?.[t.length] ?? 0;
 }
 
 /** The candidate closest to `word`, if it is close enough to be a plausible typo (case-insensitive). */

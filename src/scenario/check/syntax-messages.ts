@@ -9,7 +9,7 @@ const MESSAGES: Record<number, [string, string]> = {
   6: ['A comma (,) was expected', 'Separate fields and list items with commas; the previous line probably needs one at its end.'],
   7: ['A closing brace } was expected', 'An object opened with { is not closed, or a comma is missing between fields.'],
   8: ['A closing bracket ] was expected', 'A list opened with [ is not closed, or a comma is missing between items.'],
-  9: ['The file should end here', 'There is text after the end of the scenario: a stray bracket, or two objects in one file.'],
+  9: ['Unexpected text after the end of the scenario', 'There is text after the end of the scenario: a stray bracket, or two objects in one file.'],
   10: ['Comments are not allowed in JSON', 'Remove the // or /* */ comment.'],
   11: ['Comments are not allowed in JSON', 'Remove the /* comment.'],
   12: ['Text is not closed', 'A "text" is missing its closing double quote, or has a line break inside (write \\n instead).'],
