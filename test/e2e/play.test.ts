@@ -58,7 +58,7 @@ it('plays a full game to success by keyboard only, with focus on each new headin
     }
     await waitForOutcome(page);
     expect((await focused(page)).id, 'focus moves to the consequence').toBe('outcome-title');
-    await expect.poll(() => page.locator('[data-live="polite"]').textContent()).toContain(en('outcome.chose').split('{{')[0].trim());
+    await expect.poll(() => page.locator('[data-live="polite"]').textContent()).toContain((en('outcome.chose').split('{{')[0] ?? '').trim());
     await tabTo(page, (f) => f.action === 'continue');
     await page.keyboard.press('Enter');
   }
