@@ -2,9 +2,11 @@
  * One fixture per diagnostic code (test/fixtures/diagnostics/, each a small change to mini.json):
  * the checker reports that code at that exact line and column, and no other new problem.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText, LIMITS, type Diagnostic } from '../../src/scenario';
-import { hsCodes, miniText, readFixture } from './helpers';
+import { hsCodes, miniText, readFixture, root } from './helpers';
 
 const codesOf = (ds: readonly Diagnostic[]) => new Set(ds.map((d) => d.code));
 const baseline = codesOf(checkScenarioText('mini.json', miniText, { hsCodes }).diagnostics);
@@ -86,5 +88,26 @@ describe('one fixture per diagnostic code', () => {
     const { diagnostics, scenario } = checkScenarioText('big.json', text);
     expect(scenario).toBeUndefined();
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['too-large', 1, 1]]);
+  });
+});
+
+describe('every diagnostic code', () => {
+  const checkerDir = join(root, 'src/scenario/check');
+  const source = readdirSync(checkerDir).map((f) => readFileSync(join(checkerDir, f), 'utf8')).join('\n');
+  // Codes passed to error()/warning()/info(), plus the three chosen at run time (duplicate-key, schema, invalid-translation).
+  const emitted = new Set([...source.matchAll(/\b(?:error|warning|info)\(\s*'([a-z-]+)'/g)].map((m) => m[1] as string));
+  for (const computed of ['duplicate-key', 'schema', 'invalid-translation']) {
+    expect(source).toContain(`'${computed}'`);
+    emitted.add(computed);
+  }
+  const tested = new Set([...scenarioCases, ...translationCases].map((c) => c.code).concat('too-large'));
+  const docs = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8');
+
+  it('has a fixture', () => {
+    expect([...emitted].filter((c) => !tested.has(c))).toEqual([]);
+  });
+
+  it('is documented in docs/diagnostics.md', () => {
+    expect([...emitted].filter((c) => !docs.includes(`| \`${c}\` |`))).toEqual([]);
   });
 });
