@@ -1,0 +1,84 @@
+/**
+ * The ending and export-readiness report screen: outcome, money and days
+ * against budget and deadline, a chart and table of the six dimensions, every
+ * mistake with its feedback and source, strengths, what to learn next, the
+ * result code (copyable, it replays the game), print, play again, menu.
+ * Needs the 'report' namespace loaded. Printing uses report.css (@media print).
+ */
+import type { Report, ViewModel } from '../../engine';
+import type { Scenario } from '../../scenario';
+import type { UiContext } from '../context';
+import { h, replaceChildren, uid } from '../dom';
+import { formatPercent, renderRadar, renderScoreTable } from './chart';
+import { copyText } from './copy';
+import { bandOf, dimensionRows } from './model';
+import { renderItems, renderLearnNext, renderMoneyAndTime, renderScenarioLine, renderSources, section, verdictIcon } from './sections';
+import './report.css';
+
+export interface ReportInput {
+  report: Report;
+  view: ViewModel;
+  scenario: Scenario;
+  resultCode: string;
+  ctx: UiContext;
+  onPlayAgain(): void;
+  onMenu(): void;
+}
+
+/** Renders the report into `root` (replacing its content) and moves focus to its title. */
+export function renderReport(root: HTMLElement, input: ReportInput): void {
+  const { report, scenario, ctx } = input;
+  const titleId = uid('rp-title');
+  const title = h('h1', { id: titleId, tabindex: -1 },
+    report.ending ? ctx.scenarioText(report.ending.title) : ctx.t('report:unfinished'));
+  const kind = report.ending?.kind ?? 'other';
+  const hero = h('header', { class: `rp-hero rp-hero--${report.success ? 'success' : 'failure'}` },
+    h('p', { class: 'rp-kicker' }, ctx.t('report:kicker')),
+    title,
+    h('p', { class: 'rp-outcome' }, verdictIcon(report.success), h('span', {}, ctx.t(`report:kind.${kind}`))),
+    renderScenarioLine(ctx, scenario),
+    report.ending ? h('div', { class: 'rp-debrief' }, h('p', {}, ctx.renderText(report.ending.text))) : null);
+
+  const rows = dimensionRows(report);
+  const overall = report.overall;
+  const readiness = section('rp-readiness', ctx.t('report:chart.heading'),
+    h('p', { class: `rp-overall rp-band--${bandOf(overall)}` }, overall === null
+      ? ctx.t('report:chart.overallNone')
+      : ctx.t('report:chart.overall', { value: formatPercent(ctx, overall), band: ctx.t(`report:band.${bandOf(overall)}`) })),
+    h('p', { class: 'rp-explain' }, ctx.t('report:chart.explain')),
+    h('div', { class: 'rp-chart' },
+      h('figure', { class: 'rp-figure' }, renderRadar(ctx, rows)),
+      renderScoreTable(ctx, rows)));
+
+  const codeId = uid('rp-code');
+  const code = h('code', { id: codeId, class: 'rp-code__value', dir: 'ltr', translate: 'no' }, input.resultCode);
+  const copyStatus = h('p', { class: 'rp-code__status', role: 'status', 'aria-live': 'polite' });
+  const copyButton = h('button', { type: 'button', class: 'rp-button', 'aria-describedby': codeId, onclick: () => {
+    void copyText(input.resultCode, code).then((outcome) => {
+      copyStatus.textContent = ctx.t(outcome === 'copied' ? 'report:code.copied' : 'report:code.selected');
+    });
+  } }, ctx.t('report:code.copy'));
+  const codeSection = section('rp-code', ctx.t('report:code.heading'),
+    h('p', {}, ctx.t('report:code.explain')),
+    h('p', { class: 'rp-code__box' }, code),
+    h('div', { class: 'rp-code__actions' }, copyButton),
+    copyStatus);
+
+  const actions = h('div', { class: 'rp-actions', role: 'group', 'aria-label': ctx.t('report:actions.label') },
+    h('button', { type: 'button', class: 'rp-button rp-button--primary', onclick: () => input.onPlayAgain() }, ctx.t('report:actions.playAgain')),
+    h('button', { type: 'button', class: 'rp-button', onclick: () => window.print() }, ctx.t('report:actions.print')),
+    h('button', { type: 'button', class: 'rp-button', onclick: () => input.onMenu() }, ctx.t('report:actions.menu')));
+
+  const article = h('article', { class: 'rp', 'aria-labelledby': titleId, lang: ctx.lang, dir: ctx.dir },
+    hero,
+    renderMoneyAndTime(ctx, report),
+    readiness,
+    renderItems(ctx, report.mistakes, 'mistake'),
+    renderItems(ctx, report.strengths, 'strength'),
+    renderLearnNext(ctx, report),
+    codeSection,
+    renderSources(ctx, report),
+    actions);
+  replaceChildren(root, article);
+  title.focus();
+}
