@@ -45,6 +45,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
+        clientsClaim: true, // the first visit's page is served offline too, without a second reload
+        skipWaiting: true,
       },
     }),
   ],

@@ -21,7 +21,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`Browser tests need Chromium at ${CHROMIUM}, which is missing. Install it with: apt-get install -y chromium`);
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const outDir = fileURLToPath(new URL('../../test-results/site', import.meta.url));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (import.meta.env.DEV).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await serveStatic(outDir, '/some/sub-folder/');
   project.provide('baseUrl', server.url);
   return () => server.close();
