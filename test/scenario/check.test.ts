@@ -63,6 +63,12 @@ describe('checkScenarioText', () => {
     expect(r.diagnostics[0]?.file).toBe('scenarios/mini/locales/fr.json');
   });
 
+  it('reports translation keys named after object internals ("__proto__", "constructor") as unknown', () => {
+    const text = JSON.stringify({ format: 1, scenario: 'mini', lang: 'fr', strings: { constructor: { text: 'x', source: '00000000' } } }).replace('"constructor"', '"__proto__": { "text": "x", "source": "00000000" }, "constructor"');
+    const r = checkScenarioText('mini.json', miniText, { translations: [{ lang: 'fr', file: 'fr.json', text }] });
+    expect(r.diagnostics.filter((x) => x.code === 'unknown-translation-key').map((x) => x.path)).toEqual([['strings', '__proto__'], ['strings', 'constructor']]);
+  });
+
   it('checks translation syntax even when the scenario itself is broken', () => {
     const r = checkScenarioText('s.json', '{', { translations: [{ lang: 'fr', file: 'fr.json', text: '{"format": 1,}' }] });
     expect(r.diagnostics.map((x) => [x.file, x.code, x.line, x.column])).toEqual([['fr.json', 'invalid-json', 1, 14], ['s.json', 'invalid-json', 1, 2]]);

@@ -7,6 +7,7 @@ import { readTranslationFiles, scenarioFiles } from '../lib/files';
 import { loadHsCodes } from '../lib/hs';
 import type { Command } from './types';
 
+/** The `check` command: static checks, translations and (for error-free scenarios) the exhaustive analysis. */
 export const check: Command = {
   summary: 'check scenarios and their translations; exit 1 on errors',
   usage: `Usage: npm run scenario -- check <files or folders…> [--json] [--max-states N]

@@ -45,9 +45,3 @@ export function show(value: unknown, max = 40): string {
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
-
-/** A path as the dotted form authors see in messages, e.g. nodes.intro.choices[0].next. */
-export function showPath(path: JsonPath): string {
-  if (path.length === 0) return '(the whole file)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}

@@ -46,42 +46,44 @@ export function checkTranslation(input: TranslationInput, scenario: Scenario | u
     findings.push(error('translation-for-other-scenario', ['scenario'], `This translation is for scenario ${JSON.stringify(t.scenario)}, but it sits beside scenario ${JSON.stringify(scenario.id)}.`, { hint: `Move it beside its scenario, or set "scenario": ${JSON.stringify(scenario.id)} if the scenario was renamed.` }));
     return done();
   }
-  findings.push(...stringFindings(t, scenario));
+  // The raw object, not zod's copy: a "__proto__" key survives JSON.parse but not a copy into a plain object.
+  const strings = (doc.data as { strings: Translation['strings'] }).strings;
+  findings.push(...stringFindings(t.lang, strings, scenario));
   return done();
 }
 
-function stringFindings(t: Translation, scenario: Scenario): Finding[] {
+function stringFindings(lang: string, strings: Translation['strings'], scenario: Scenario): Finding[] {
   const out: Finding[] = [];
   const sources = collectStrings(scenario);
   const known = new Map(sources.map((s) => [s.key, s]));
   let missing = 0;
   let stale = 0;
   for (const s of sources) {
-    const entry = Object.hasOwn(t.strings, s.key) ? t.strings[s.key] : undefined;
+    const entry = Object.hasOwn(strings, s.key) ? strings[s.key] : undefined;
     const fp = fingerprint(s.text);
     if (!entry || entry.text.trim() === '') {
       missing++;
-      out.push(warning('missing-translation', entry ? ['strings', s.key, 'text'] : ['strings'], `${t.lang}: ${entry ? 'empty' : 'no'} translation for "${s.key}" (${short(s.text)}).`, { at: entry ? 'value' : 'key', hint: `Add "${s.key}": { "text": "…", "source": "${fp}" } to "strings".` }));
+      out.push(warning('missing-translation', entry ? ['strings', s.key, 'text'] : ['strings'], `${lang}: ${entry ? 'empty' : 'no'} translation for "${s.key}" (${short(s.text)}).`, { at: entry ? 'value' : 'key', hint: `Add "${s.key}": { "text": "…", "source": "${fp}" } to "strings".` }));
       continue;
     }
     if (entry.source !== fp) {
       stale++;
-      out.push(warning('stale-translation', ['strings', s.key, 'source'], `${t.lang}: the source of "${s.key}" changed since it was translated.`, { hint: `The source now reads ${short(s.text, 80)}. Update the translation, then set "source": "${fp}".` }));
+      out.push(warning('stale-translation', ['strings', s.key, 'source'], `${lang}: the source of "${s.key}" changed since it was translated.`, { hint: `The source now reads ${short(s.text, 80)}. Update the translation, then set "source": "${fp}".` }));
     }
     const want = tokens(s.text);
     const got = tokens(entry.text);
     if (want.join('\u0000') !== got.join('\u0000')) {
-      out.push(warning('translation-token-mismatch', ['strings', s.key, 'text'], `${t.lang}: "${s.key}" does not keep the source's tokens (source: ${want.join(' ') || 'none'}; translation: ${got.join(' ') || 'none'}).`, { hint: 'Keep every {money:…}, {days:…}, {number:…}, {percent:…} and {var:…} token exactly as in the source, so amounts are formatted for the language.' }));
+      out.push(warning('translation-token-mismatch', ['strings', s.key, 'text'], `${lang}: "${s.key}" does not keep the source's tokens (source: ${want.join(' ') || 'none'}; translation: ${got.join(' ') || 'none'}).`, { hint: 'Keep every {money:…}, {days:…}, {number:…}, {percent:…} and {var:…} token exactly as in the source, so amounts are formatted for the language.' }));
     }
   }
   const keys = [...known.keys()];
-  for (const key of Object.keys(t.strings)) {
+  for (const key of Object.keys(strings)) {
     if (known.has(key)) continue;
-    out.push(warning('unknown-translation-key', ['strings', key], `${t.lang}: "${key}" is not a text of the scenario.`, { at: 'key', hint: `${didYouMean(key, keys, 'Keys') ?? ''} The text may have been removed or its id renamed: delete the entry or rename its key.`.replace(/^ /, '') }));
+    out.push(warning('unknown-translation-key', ['strings', key], `${lang}: "${key}" is not a text of the scenario.`, { at: 'key', hint: `${didYouMean(key, keys, 'Keys') ?? ''} The text may have been removed or its id renamed: delete the entry or rename its key.`.replace(/^ /, '') }));
   }
   const total = sources.length;
   const percent = total === 0 ? 100 : Math.floor(((total - missing - stale) * 100) / total);
-  out.push(info('translation-coverage', ['strings'], `${t.lang}: ${percent}% (${missing} missing, ${stale} stale, of ${total} texts)`, { at: 'key' }));
+  out.push(info('translation-coverage', ['strings'], `${lang}: ${percent}% (${missing} missing, ${stale} stale, of ${total} texts)`, { at: 'key' }));
   return out;
 }
 
