@@ -44,7 +44,7 @@ function scenarioSources(ctx: UiContext, scenario: Scenario): HTMLElement {
     })));
 }
 
-/** Renders the about screen into `root` and moves focus to its title. */
+/** Renders the about screen as the page's <main> into `root` and moves focus to its title. */
 export function renderAbout(root: HTMLElement, input: AboutInput): void {
   const { ctx } = input;
   const titleId = uid('about-title');
@@ -77,6 +77,6 @@ export function renderAbout(root: HTMLElement, input: AboutInput): void {
       h('p', {}, ctx.t('about:credits.facts'))),
     h('div', { class: 'about-actions' },
       h('button', { type: 'button', class: 'about-button', onclick: () => input.onBack() }, ctx.t('about:back'))));
-  replaceChildren(root, article);
+  replaceChildren(root, h('main', { class: 'screen screen-about', id: 'main' }, article));
   title.focus();
 }

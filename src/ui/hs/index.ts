@@ -148,7 +148,7 @@ export function openHsExplorer(input: HsExplorerInput): void {
     }, () => {
       if (!dialog.isConnected) return;
       main.removeAttribute('aria-busy');
-      const retry = h('button', { type: 'button', class: 'hs-button', onclick: load }, ctx.t('hs:retry'));
+      const retry = h('button', { type: 'button', class: 'hs-retry', onclick: load }, ctx.t('hs:retry'));
       replaceChildren(main, h('p', { class: 'hs-error', role: 'alert' }, ctx.t('hs:loadError')), retry);
       say('', false);
     });

@@ -25,7 +25,7 @@ export interface ReportInput {
   onMenu(): void;
 }
 
-/** Renders the report into `root` (replacing its content) and moves focus to its title. */
+/** Renders the report as the page's <main> into `root` (replacing its content) and moves focus to its title. */
 export function renderReport(root: HTMLElement, input: ReportInput): void {
   const { report, scenario, ctx } = input;
   const titleId = uid('rp-title');
@@ -79,6 +79,6 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
     codeSection,
     renderSources(ctx, report),
     actions);
-  replaceChildren(root, article);
+  replaceChildren(root, h('main', { class: 'screen screen-report', id: 'main' }, article));
   title.focus();
 }

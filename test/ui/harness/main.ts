@@ -40,7 +40,9 @@ async function start(): Promise<void> {
     open.type = 'button';
     open.textContent = 'Open the HS explorer';
     open.addEventListener('click', () => openHsExplorer({ ctx, candidates: ['0901.11', '0901.21'], returnFocus: open, onClose: () => { document.body.dataset.closed = 'yes'; } }));
-    root.append(h1('HS decision'), open);
+    const main = document.createElement('main');
+    main.append(h1('HS decision'), open);
+    root.append(main);
     if (params.has('open')) open.click();
   } else {
     const game = createGame(scenario, 7);
