@@ -25,7 +25,9 @@ export function buildGraph(s: Scenario, ix: ScenarioIndex): ScenarioGraph {
   const schedulesBy = new Map<string, string[]>(); // "node:id" or "consequence:id" → consequences it schedules
   for (const u of ix.schedules) {
     const key = u.owner.kind === 'scenario' ? 'scenario' : `${u.owner.kind}:${u.owner.id}`;
-    schedulesBy.set(key, [...(schedulesBy.get(key) ?? []), u.name]);
+    const list = schedulesBy.get(key);
+    if (list) list.push(u.name);
+    else schedulesBy.set(key, [u.name]);
   }
   const everScheduled = new Set(ix.schedules.map((u) => u.name).filter((c) => consequences.has(c)));
   const firesAt = (scene: Node, c: Consequence) => scene.type === 'scene' && ((c.on !== undefined && c.on === scene.milestone) || c.afterDays !== undefined);
@@ -75,7 +77,8 @@ export function buildGraph(s: Scenario, ix: ScenarioIndex): ScenarioGraph {
     }
   };
   visit(s.start);
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     const n = nodes.get(id);
     if (!n) continue;
     schedule(`node:${id}`);
@@ -96,7 +99,13 @@ export function buildGraph(s: Scenario, ix: ScenarioIndex): ScenarioGraph {
 
   // Backward reachability from endings.
   const previous = new Map<string, string[]>();
-  for (const [from, targets] of next) for (const t of targets) previous.set(t, [...(previous.get(t) ?? []), from]);
+  for (const [from, targets] of next) {
+    for (const t of targets) {
+      const list = previous.get(t);
+      if (list) list.push(from);
+      else previous.set(t, [from]);
+    }
+  }
   const canEnd = new Set<string>();
   const back = [...nodes].filter(([, n]) => n.type === 'ending').map(([id]) => id);
   for (const id of back) canEnd.add(id);

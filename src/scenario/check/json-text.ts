@@ -91,8 +91,15 @@ function nodeAt(root: JsonNode | undefined, path: JsonPath): { node: JsonNode | 
   return { node, found };
 }
 
+/** Reports repeated keys in every object; `path` is a stack (copied only when reporting) to keep big files cheap. */
 function duplicateKeys(node: JsonNode, path: (string | number)[], isIdMap: (p: JsonPath) => boolean, placeOf: (o: number) => Place, out: Finding[]): void {
-  if (node.type === 'array') node.children?.forEach((c, i) => duplicateKeys(c, [...path, i], isIdMap, placeOf, out));
+  if (node.type === 'array') {
+    node.children?.forEach((c, i) => {
+      path.push(i);
+      duplicateKeys(c, path, isIdMap, placeOf, out);
+      path.pop();
+    });
+  }
   if (node.type !== 'object') return;
   const seen = new Map<string, number>();
   for (const prop of node.children ?? []) {
@@ -101,10 +108,15 @@ function duplicateKeys(node: JsonNode, path: (string | number)[], isIdMap: (p: J
     const earlier = seen.get(key.value);
     if (earlier !== undefined) {
       const code = isIdMap(path) ? 'duplicate-id' : 'duplicate-key';
-      out.push(error(code, [...path, key.value], `${code === 'duplicate-id' ? 'Duplicate id' : 'Duplicate key'} ${JSON.stringify(key.value)}: it is also used at line ${placeOf(earlier).line}, column ${placeOf(earlier).column}. JSON keeps only the last one, so the first is silently lost.`, { offset: key.offset, hint: code === 'duplicate-id' ? 'Give each one its own id (and update what refers to it), or merge them.' : 'Remove one of them or merge them.' }));
+      const first = placeOf(earlier);
+      out.push(error(code, [...path, key.value], `${code === 'duplicate-id' ? 'Duplicate id' : 'Duplicate key'} ${JSON.stringify(key.value)}: it is also used at line ${first.line}, column ${first.column}. JSON keeps only the last one, so the first is silently lost.`, { offset: key.offset, hint: code === 'duplicate-id' ? 'Give each one its own id (and update what refers to it), or merge them.' : 'Remove one of them or merge them.' }));
     }
     seen.set(key.value, key.offset);
-    if (value) duplicateKeys(value, [...path, key.value], isIdMap, placeOf, out);
+    if (value && (value.type === 'object' || value.type === 'array')) {
+      path.push(key.value);
+      duplicateKeys(value, path, isIdMap, placeOf, out);
+      path.pop();
+    }
   }
 }
 
