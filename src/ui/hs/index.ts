@@ -81,7 +81,7 @@ export function openHsExplorer(input: HsExplorerInput): void {
   };
 
   /** Browse to the level listing `node`'s children; focus its heading, or a row when `target` is given. */
-  const browse = (node: HsNode | null, target?: HsNode) => {
+  const browse = (node: HsNode | null, target?: HsNode, moveFocus = true) => {
     if (!index) return;
     current = node;
     const level = browseLevel(index.tree, node, candidates);
@@ -97,7 +97,7 @@ export function openHsExplorer(input: HsExplorerInput): void {
       row.classList.add('hs-row--target');
       row.focus();
       row.scrollIntoView({ block: 'center', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
-    } else heading.focus();
+    } else if (moveFocus) heading.focus();
     const childLevel = level.rows[0]?.node.level;
     say(childLevel ? ctx.t(`hs:count.${childLevel}`, { count: level.rows.length }) : '', false);
   };
@@ -111,8 +111,7 @@ export function openHsExplorer(input: HsExplorerInput): void {
     const query = field.value;
     const result = searchHs(index, query, RESULT_LIMIT);
     if (result.kind === 'empty') {
-      browse(current);
-      field.focus();
+      browse(current, undefined, false);
       return;
     }
     const summary = result.total === 0
@@ -140,11 +139,12 @@ export function openHsExplorer(input: HsExplorerInput): void {
       main.removeAttribute('aria-busy');
       candidates = findCandidates(loaded.tree, input.candidates);
       replaceChildren(optionsSlot, renderOptions(ctx, candidates, show));
-      const typing = document.activeElement === field;
+      // Loading never moves focus: the player may be typing already.
       if (field.value.trim()) runSearch(false);
-      else browse(null);
-      if (typing) field.focus({ preventScroll: true });
-      if (!field.value.trim()) say(ctx.t('hs:ready'), false);
+      else {
+        browse(null, undefined, false);
+        say(ctx.t('hs:ready'), false);
+      }
     }, () => {
       if (!dialog.isConnected) return;
       main.removeAttribute('aria-busy');

@@ -1,6 +1,6 @@
 /**
  * A preview page for helper C's screens, played on test/fixtures/mini.json:
- * ?screen=report|hs|about &lang=en|fr|es &path=fail|win|broke &hc (high contrast) &open (HS). Serve with
+ * ?screen=report|hs|about &lang=en|fr|es &path=fail|win|broke &hc (high contrast) &open (HS) &rtl. Serve with
  * `npx vite --config test/ui/harness/vite.config.ts` and open /test/ui/harness/.
  */
 import { createGame, encodeResultCode } from '../../../src/engine';
@@ -30,7 +30,10 @@ async function start(): Promise<void> {
   const checked = validateScenario(raw);
   if (!checked.ok) throw new Error('mini.json is not valid');
   const scenario = checked.scenario;
-  const ctx = createUiContext({ i18n, currency: scenario.currency, announce: createAnnouncer(document.body) });
+  const base = createUiContext({ i18n, currency: scenario.currency, announce: createAnnouncer(document.body) });
+  // &rtl previews right-to-left layout with the current strings (no right-to-left language ships yet)
+  const ctx = params.has('rtl') ? { ...base, dir: 'rtl' as const } : base;
+  if (params.has('rtl')) document.documentElement.dir = 'rtl';
   const root = document.getElementById('root') as HTMLElement;
   const screen = params.get('screen') ?? 'report';
   if (screen === 'about') {
