@@ -61,3 +61,24 @@ export function planRoute(scenario: Scenario, seed: number, goal: (kind: string)
   };
   return search([]);
 }
+
+/** The shortest route (breadth-first) from the start to a scene the predicate accepts; null when none. */
+export function routeToScene(scenario: Scenario, seed: number, accept: (g: Game) => boolean): string[] | null {
+  const seen = new Set<string>();
+  let frontier: string[][] = [[]];
+  while (frontier.length) {
+    const next: string[][] = [];
+    for (const log of frontier) {
+      const game = createGame(scenario, seed);
+      for (const id of log) game.choose(id);
+      const st = game.state;
+      const key = JSON.stringify([st.node, st.money, st.day, st.flags, st.vars, st.pending, st.rng, st.mode]);
+      if (seen.has(key) || st.status === 'ended') continue;
+      seen.add(key);
+      if (accept(game)) return log;
+      for (const c of game.view().choices.filter((x) => x.available)) next.push([...log, c.id]);
+    }
+    frontier = next.slice(0, 5000);
+  }
+  return null;
+}

@@ -63,9 +63,13 @@ export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void)
 
 function meter(ctx: UiContext, d: Dimension, score: DimensionScore): HTMLElement {
   const pct = score.percent;
-  const value = pct === null ? ctx.t('ui:hud.notYet') : ctx.t('ui:hud.percent', { value: ctx.formatNumber(pct) });
+  const value = pct === null
+    ? [h('span', { class: 'meter-long' }, ctx.t('ui:hud.notYet')), h('span', { class: 'meter-short', 'aria-hidden': 'true' }, '–')]
+    : [ctx.t('ui:hud.percent', { value: ctx.formatNumber(pct) })];
   return h('li', { class: 'meter', 'data-dimension': d },
-    h('span', { class: 'meter-label' }, ctx.t(`ui:dimensions.${d}`)),
+    h('span', { class: 'meter-label' },
+      h('span', { class: 'meter-long' }, ctx.t(`ui:dimensions.${d}`)),
+      h('span', { class: 'meter-short', 'aria-hidden': 'true' }, ctx.t(`ui:dimensionsShort.${d}`))),
     h('span', { class: 'meter-bar', 'aria-hidden': 'true' }, h('span', { class: 'meter-fill', style: `inline-size:${pct ?? 0}%` })),
-    h('span', { class: 'meter-value' }, value));
+    h('span', { class: 'meter-value' }, ...value));
 }
