@@ -49,7 +49,7 @@ describe('check command', () => {
       expect(await check.run([])).toBe(2);
       expect(await check.run(['no/such/file.json'])).toBe(2);
       expect(errors.mock.calls.flat().join('\n')).toContain('No such file or folder: no/such/file.json');
-      expect(await check.run([join(fixtures, 'diagnostics', 'locales')])).toBe(2);
+      expect(await check.run([join(fixtures, 'diagnostics', 'translations')])).toBe(2);
       expect(await check.run(['--max-states', '0', join(fixtures, 'mini.json')])).toBe(2);
     } finally {
       errors.mockRestore();

@@ -46,7 +46,7 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'no-ending', line: 27, column: 3, severity: 'error' },
 ];
 
-/** Translation fixtures (locales/<code>.json), checked as fr.json beside mini.json. */
+/** Translation fixtures (translations/<code>.json), checked as fr.json beside mini.json. */
 const translationCases: { code: string; line: number; column: number; severity: Diagnostic['severity']; file?: string }[] = [
   { code: 'missing-translation', line: 5, column: 3, severity: 'warning' },
   { code: 'stale-translation', line: 27, column: 65, severity: 'warning' },
@@ -74,7 +74,7 @@ describe('one fixture per diagnostic code', () => {
   });
 
   it.each(translationCases)('translation $code at $line:$column', ({ code, line, column, severity, file }) => {
-    const name = `locales/${file ?? code}.json`;
+    const name = `translations/${file ?? code}.json`;
     const { diagnostics } = checkScenarioText('mini.json', miniText, { hsCodes, translations: [{ lang: 'fr', file: name, text: readFixture(name) }] });
     const inFile = diagnostics.filter((d) => d.file === name);
     expect(inFile.filter((d) => d.code === code).map((d) => ({ line: d.line, column: d.column, severity: d.severity }))).toEqual([{ line, column, severity }]);
