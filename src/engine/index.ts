@@ -9,4 +9,4 @@ export { buildReport, type Report, type ScoredItem, type DimensionScore, type So
 export { saveGame, loadGame, SAVE_KIND, SAVE_VERSION, type SaveEnvelope, type LoadResult, type LoadError, type LoadErrorCode } from './save';
 export { encodeResultCode, decodeResultCode, replayResultCode, type DecodedResult, type ResultReplay } from './result-code';
 export { EngineError, type GameState, type GameEffect, type TrailEntry, type Rejection, type PendingConsequence } from './state';
-export { analyze, analysisFindings, findingsOf, FINDINGS_MAX_STATES, randomPlays, percentiles, type Analysis, type EndingReach, type Coverage, type Route, type ExploreOptions, type ExploreProgress, type Finding, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './analyze';
+export { analyze, analysisFindings, findingsOf, FINDINGS_MAX_STATES, randomPlays, percentiles, type Analysis, type EndingReach, type Coverage, type Hotspot, type Route, type ExploreOptions, type ExploreProgress, type Finding, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './analyze';

@@ -17,12 +17,13 @@ export interface GenerateOptions {
   /** How many scenes (chance, branch and ending nodes come on top). At least 4. */
   readonly scenes: number;
   readonly seed?: number;
+  /** Scenes per storyline (default 25); longer storylines mean longer games and many more distinct states. */
+  readonly storyline?: number;
 }
 
 type Json = Record<string, unknown>;
 
-/** Scenes per storyline and per chapter. */
-const STORYLINE = 25;
+/** Scenes per chapter. */
 const CHAPTER = 8;
 
 /** Builds a scenario (plain JSON, valid under the v1 schema) with exactly `scenes` scenes. */
@@ -32,13 +33,14 @@ export function generateScenario(opts: GenerateOptions): Json {
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const total = Math.max(4, Math.floor(opts.scenes));
+  const perStoryline = Math.max(4, opts.storyline ?? 25);
   const nodes: Record<string, Json> = {};
   const consequences: Record<string, Json> = {};
   const flags = new Set<string>(['wrongHs', 'aeo']);
   const score = (points: number, feedback: string) => [{ dimension: pick(DIMENSIONS), points, feedback }];
 
   // The market selection tree: selectors until there are enough leaves for the storylines.
-  let lines = Math.max(1, Math.round(total / STORYLINE));
+  let lines = Math.max(1, Math.round(total / perStoryline));
   let selectors = lines > 1 ? Math.ceil((lines - 1) / 3) : 0;
   while (lines > 1 && total - selectors < lines * 4) { lines--; selectors = lines > 1 ? Math.ceil((lines - 1) / 3) : 0; }
   const starts = Array.from({ length: lines }, (_, i) => `m${i}-c0-l0-s0`);
@@ -99,12 +101,12 @@ export function generateScenario(opts: GenerateOptions): Json {
             if (cost.money || cost.days) choice.cost = { ...(cost.money ? { money: cost.money } : {}), ...(cost.days ? { days: cost.days } : {}) };
             if (!tradeOff) choice.scores = k === 0 ? score(2, 'Right: this is how it works.') : score(-1, 'Not quite: here is why.');
             const effects: Json[] = [];
-            if (l === 0 && k === 1) effects.push({ type: 'flag', flag });
+            if (l === 0 && k >= 1) effects.push({ type: 'flag', flag });
             if (!tradeOff && k === count - 1 && c === 0) effects.push({ type: 'flag', flag: 'wrongHs' }, { type: 'schedule', consequence: hold });
             if (tradeOff && k === count - 1 && random() < 0.3) effects.push({ type: 'flag', flag: 'aeo' });
             if (tradeOff && k === 0 && random() < 0.3) effects.push({ type: 'schedule', consequence: invoice });
             if (effects.length) choice.effects = effects;
-            if (k > 0 && l > 0 && random() < 0.25) {
+            if (k > 0 && l >= 2 && l === levels.length - 1 && random() < 0.4) {
               choice.requires = { type: 'flag', flag };
               if (random() < 0.3) choice.whenUnavailable = 'hide';
               else choice.reason = 'You need to prepare this first.';

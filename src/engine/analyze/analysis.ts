@@ -19,7 +19,7 @@ export interface EndingReach {
   readonly title: string;
   /** Distinct end states (money, day) at this ending. */
   readonly states: number;
-  /** Distinct logs leading here; null when the state graph has a cycle. */
+  /** Distinct logs leading here; null when the state graph has a cycle or the analysis is incomplete. */
   readonly paths: number | null;
   /** Probability under uniformly random choices; null when not computed. */
   readonly probability: number | null;
@@ -38,7 +38,7 @@ export interface Analysis {
   readonly complete: boolean;
   readonly states: number;
   readonly transitions: number;
-  /** The state graph has a cycle (a way to come back to an identical state). */
+  /** The state graph has a cycle (a way to come back to an identical state); false when not known (incomplete). */
   readonly cyclic: boolean;
   readonly endings: readonly EndingReach[];
   readonly kinds: readonly { readonly kind: EndingNode['kind']; readonly states: number; readonly paths: number | null; readonly probability: number | null }[];
@@ -53,6 +53,15 @@ export interface Analysis {
   /** Probability of getting stuck in a soft-lock or error under uniformly random choices. */
   readonly stuckProbability: number | null;
   readonly coverage: { readonly nodes: Coverage; readonly choices: Coverage; readonly outcomes: Coverage };
+  /** The nodes holding most states, with how many money amounts and days they see: what makes the state space big. */
+  readonly hotspots: readonly Hotspot[];
+}
+
+export interface Hotspot {
+  readonly node: string;
+  readonly states: number;
+  readonly moneyAmounts: number;
+  readonly days: number;
 }
 
 /** Explores a scenario exhaustively and reports what play can and cannot reach. */
@@ -63,7 +72,8 @@ export function analyze(s: Scenario, opts: ExploreOptions = {}): Analysis {
 /** Builds the report from an explored state graph. */
 export function summarize(g: StateGraph): Analysis {
   const s = g.scenario;
-  const f = flow(g);
+  // Path counts and odds need every state: on a cut-off graph they would be silently low.
+  const f = g.complete ? flow(g) : null;
   const endings = new Map<string, { states: number; paths: number; probability: number; first: number }>();
   const softLocks = new Map<string, { states: number; first: number }>();
   let cheapest = -1;
@@ -98,7 +108,7 @@ export function summarize(g: StateGraph): Analysis {
     complete: g.complete,
     states: g.count,
     transitions: g.edgeTo.length,
-    cyclic: f === null,
+    cyclic: g.complete && f === null,
     endings: reached,
     kinds,
     success: {
@@ -112,7 +122,24 @@ export function summarize(g: StateGraph): Analysis {
     errors: g.errors.map((e) => ({ node: e.node, message: e.message, route: e.from < 0 ? null : extend(routeTo(g, e.from), e.label) })),
     stuckProbability: f ? stuckProbability : null,
     coverage: coverage(g),
+    hotspots: hotspots(g, 3),
   };
+}
+
+/** The `top` nodes with the most states. */
+function hotspots(g: StateGraph, top: number): Hotspot[] {
+  const perNode = new Int32Array(g.nodeIds.length);
+  for (let id = 0; id < g.count; id++) if (g.kind.get(id) !== KIND.ending) perNode[g.node.get(id)]! += 1;
+  const nodes = [...perNode.keys()].filter((n) => (perNode[n] as number) > 0).sort((a, b) => (perNode[b] as number) - (perNode[a] as number)).slice(0, top);
+  const money = nodes.map(() => new Set<number>());
+  const days = nodes.map(() => new Set<number>());
+  for (let id = 0; id < g.count; id++) {
+    const at = nodes.indexOf(g.node.get(id));
+    if (at < 0 || g.kind.get(id) === KIND.ending) continue;
+    money[at]!.add(g.money.get(id));
+    days[at]!.add(g.day.get(id));
+  }
+  return nodes.map((n, i) => ({ node: g.nodeIds[n] as string, states: perNode[n] as number, moneyAmounts: money[i]!.size, days: days[i]!.size }));
 }
 
 /** A success ending reached with money ≥ 0 and within the deadline. */
@@ -138,12 +165,12 @@ function absences(g: StateGraph): Pick<Analysis, 'unreachedEndings' | 'unreached
   const unreachedNodes: { id: string; type: 'scene' | 'chance'; linked: boolean }[] = [];
   const unavailableChoices: { node: string; index: number; id: string; route: Route }[] = [];
   for (const [id, n] of Object.entries(s.nodes)) {
-    const first = g.firstAt.get(id);
+    const first = g.firstAt(id);
     if (n.type === 'ending' && first === undefined) unreachedEndings.push(id);
     if ((n.type === 'scene' || n.type === 'chance') && first === undefined) unreachedNodes.push({ id, type: n.type, linked: g.keyer.info.linked.has(id) });
     if (n.type !== 'scene' || first === undefined) continue;
     n.choices.forEach((c, index) => {
-      if (!g.takeable.has(`${id}\t${index}`)) unavailableChoices.push({ node: id, index, id: c.id, route: routeTo(g, first) });
+      if (!g.choiceTaken(id, index)) unavailableChoices.push({ node: id, index, id: c.id, route: routeTo(g, first) });
     });
   }
   return { unreachedEndings, unreachedNodes, unavailableChoices };
@@ -152,8 +179,8 @@ function absences(g: StateGraph): Pick<Analysis, 'unreachedEndings' | 'unreached
 function coverage(g: StateGraph): Analysis['coverage'] {
   const nodes = Object.values(g.scenario.nodes);
   return {
-    nodes: { reached: g.firstAt.size, total: nodes.filter((n) => n.type !== 'branch').length },
-    choices: { reached: g.takeable.size, total: nodes.reduce((a, n) => a + (n.type === 'scene' ? n.choices.length : 0), 0) },
-    outcomes: { reached: g.outcomes.size, total: nodes.reduce((a, n) => a + (n.type === 'chance' ? n.outcomes.length : 0), 0) },
+    nodes: { reached: g.counts.nodesReached, total: nodes.filter((n) => n.type !== 'branch').length },
+    choices: { reached: g.counts.choicesTaken, total: nodes.reduce((a, n) => a + (n.type === 'scene' ? n.choices.length : 0), 0) },
+    outcomes: { reached: g.counts.outcomesTaken, total: nodes.reduce((a, n) => a + (n.type === 'chance' ? n.outcomes.length : 0), 0) },
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Exhaustive exploration: every state reachable from the start under the pure
- * rules, breadth first, identical states merged by key. Chance nodes branch
- * into every outcome with positive weight. States and edges live in typed
- * columns; the edges of state i are firstEdge[i] .. firstEdge[i+1]-1 (states
- * are expanded in id order), and parent pointers give each state's shortest log.
+ * rules, identical states merged by key. Chance nodes branch into every
+ * outcome with positive weight. States are expanded depth first, so only a
+ * short stack of state objects is alive at a time; states and edges live in
+ * typed columns (the edges of state i are firstEdge[i] .. lastEdge[i]-1), and
+ * a breadth-first pass afterwards gives each state the parent on its shortest
+ * route, so every state has a shortest replayable log.
  */
 import type { Scenario } from '../../scenario';
 import { applyChoice, applyOutcome, chanceWeights, rejectChoice, startState } from '../rules';
@@ -49,18 +51,20 @@ export interface StateGraph {
   readonly parent: Column<Int32Array>;
   readonly parentLabel: Column<Int32Array>;
   readonly firstEdge: Column<Int32Array>;
+  readonly lastEdge: Column<Int32Array>;
   readonly edgeTo: Column<Int32Array>;
   readonly edgeLabel: Column<Int32Array>;
   readonly edgeProb: Column<Float64Array>;
   readonly labels: Interner;
   readonly nodeIds: readonly string[];
   readonly errors: readonly ExploreError[];
-  /** "node\tchoiceIndex" of every choice available in some reachable state. */
-  readonly takeable: ReadonlySet<string>;
-  /** "node\toutcomeIndex" of every outcome with positive weight in some reachable state. */
-  readonly outcomes: ReadonlySet<string>;
-  /** Scene/chance/ending node → the first state resting there. */
-  readonly firstAt: ReadonlyMap<string, number>;
+  /** True when the choice at this index of this scene was available in some reachable state. */
+  choiceTaken(node: string, index: number): boolean;
+  /** True when this outcome of this chance node had positive weight in some reachable state. */
+  outcomeTaken(node: string, index: number): boolean;
+  /** The first (shortest-route) state resting at a node, or undefined. */
+  firstAt(node: string): number | undefined;
+  readonly counts: { readonly nodesReached: number; readonly choicesTaken: number; readonly outcomesTaken: number };
 }
 
 /** Explores every reachable state of a scenario. */
@@ -70,83 +74,147 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
   const keyer = new StateKeyer(s);
   const nodeIds = Object.keys(s.nodes);
   const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const labels = new Interner();
+  // Per node: where its choices/outcomes start in the flat "taken" arrays, and their interned labels.
+  const base = new Int32Array(nodeIds.length);
+  let slots = 0;
+  const labelIds = nodeIds.map((id, i) => {
+    const n = s.nodes[id];
+    base[i] = slots;
+    const ls = n?.type === 'scene' ? n.choices.map((c) => c.id) : n?.type === 'chance' ? n.outcomes.map((o) => `@${o.id}`) : [];
+    slots += ls.length;
+    return ls.map((l) => labels.id(l));
+  });
+  const taken = new Uint8Array(slots);
+  const first = new Int32Array(nodeIds.length).fill(-1);
   const g = {
     node: int32s(), money: float64s(), day: int32s(), kind: uint8s(), parent: int32s(), parentLabel: int32s(),
-    firstEdge: int32s(), edgeTo: int32s(), edgeLabel: int32s(), edgeProb: float64s(), labels: new Interner(),
+    firstEdge: int32s(), lastEdge: int32s(), edgeTo: int32s(), edgeLabel: int32s(), edgeProb: float64s(),
   };
   const ids = new Map<string, number>();
-  const queue: (GameState | undefined)[] = [];
+  /** Discovered states not yet expanded (ended states are never pushed). */
+  const stack: { id: number; st: GameState }[] = [];
   const errors: ExploreError[] = [];
-  const takeable = new Set<string>();
-  const outcomes = new Set<string>();
-  const firstAt = new Map<string, number>();
   let complete = true;
 
-  const add = (st: GameState, parent: number, label: number): number => {
+  /** Records the step's target state (new or known) and the edge; -1 when the cap drops it. */
+  const arrive = (st: GameState, from: number, label: number, prob: number): void => {
     const key = keyer.key(st);
-    const known = ids.get(key);
-    if (known !== undefined) return known;
-    if (ids.size >= maxStates) { complete = false; return -1; }
-    const id = ids.size;
-    ids.set(key, id);
-    g.node.push(nodeIndex.get(st.node) ?? -1);
-    g.money.push(st.money);
-    g.day.push(st.day);
-    g.kind.push(st.status === 'ended' ? KIND.ending : s.nodes[st.node]?.type === 'chance' ? KIND.chance : KIND.scene);
-    g.parent.push(parent);
-    g.parentLabel.push(label);
-    queue.push(st.status === 'ended' ? undefined : keyer.slim(st));
-    if (!firstAt.has(st.node)) firstAt.set(st.node, id);
-    return id;
-  };
-  const edge = (from: number, next: () => GameState, label: string, prob: number, node: string) => {
-    const l = g.labels.id(label);
-    let st: GameState;
-    try {
-      st = next();
-    } catch (e) {
-      errors.push({ from, label, node: (e as { node?: string }).node ?? node, message: e instanceof Error ? e.message : String(e) });
-      return;
+    let to = ids.get(key);
+    if (to === undefined) {
+      if (ids.size >= maxStates) { complete = false; return; }
+      to = ids.size;
+      ids.set(key, to);
+      const node = nodeIndex.get(st.node) ?? -1;
+      g.node.push(node);
+      g.money.push(st.money);
+      g.day.push(st.day);
+      g.kind.push(st.status === 'ended' ? KIND.ending : s.nodes[st.node]?.type === 'chance' ? KIND.chance : KIND.scene);
+      g.parent.push(-1);
+      g.parentLabel.push(-1);
+      g.firstEdge.push(0);
+      g.lastEdge.push(0);
+      if (st.status !== 'ended') stack.push({ id: to, st });
     }
-    const to = add(st, from, l);
-    if (to < 0) return;
+    if (from < 0) return;
     g.edgeTo.push(to);
-    g.edgeLabel.push(l);
+    g.edgeLabel.push(label);
     g.edgeProb.push(prob);
   };
+  const fail = (from: number, label: number | null, node: string, e: unknown) =>
+    errors.push({ from, label: label === null ? null : (labels.values[label] as string), node: (e as { node?: string }).node ?? node, message: e instanceof Error ? e.message : String(e) });
 
   try {
-    add(startState(s, 0), -1, -1);
+    arrive(startState(s, 0), -1, -1, 1);
   } catch (e) {
-    errors.push({ from: -1, label: null, node: s.start, message: e instanceof Error ? e.message : String(e) });
+    fail(-1, null, s.start, e);
   }
-  for (let id = 0; id < queue.length; id++) {
-    g.firstEdge.push(g.edgeTo.length);
-    const st = queue[id];
-    queue[id] = undefined;
-    if (id % every === 0 && id > 0) opts.onProgress?.({ states: ids.size, expanded: id, transitions: g.edgeTo.length });
-    if (!st) continue;
+  for (let expanded = 0; stack.length > 0; expanded++) {
+    const { id, st } = stack.pop() as { id: number; st: GameState };
+    g.firstEdge.set(id, g.edgeTo.length);
+    if (expanded % every === 0 && expanded > 0) opts.onProgress?.({ states: ids.size, expanded, transitions: g.edgeTo.length });
+    const ni = g.node.get(id);
     const node = s.nodes[st.node];
+    const ls = labelIds[ni] as number[];
     if (node?.type === 'scene') {
-      const open = node.choices.filter((c) => rejectChoice(s, st, c.id) === undefined);
+      const open: number[] = [];
+      for (let i = 0; i < node.choices.length; i++) if (rejectChoice(s, st, (node.choices[i] as { id: string }).id) === undefined) open.push(i);
       if (open.length === 0) g.kind.set(id, KIND.softLock);
-      node.choices.forEach((c, i) => { if (open.includes(c)) takeable.add(`${st.node}\t${i}`); });
-      for (const c of open) edge(id, () => applyChoice(s, st, c.id), c.id, 1 / open.length, st.node);
+      for (const i of open) {
+        taken[(base[ni] as number) + i] = 1;
+        let next: GameState;
+        try {
+          next = applyChoice(s, st, (node.choices[i] as { id: string }).id);
+        } catch (e) {
+          fail(id, ls[i] as number, st.node, e);
+          continue;
+        }
+        arrive(next, id, ls[i] as number, 1 / open.length);
+      }
     } else if (node?.type === 'chance') {
       const weights = chanceWeights(s, st);
-      const total = weights.reduce((a, b) => a + b, 0);
+      let total = 0;
+      for (const w of weights) total += w;
       if (total <= 0) {
         g.kind.set(id, KIND.error);
         errors.push({ from: id, label: null, node: st.node, message: 'every outcome has weight 0 here' });
       }
-      node.outcomes.forEach((o, i) => {
-        const w = weights[i] ?? 0;
-        if (w <= 0) return;
-        outcomes.add(`${st.node}\t${i}`);
-        edge(id, () => applyOutcome(s, st, i), `@${o.id}`, w / total, st.node);
-      });
+      for (let i = 0; i < weights.length; i++) {
+        const w = weights[i] as number;
+        if (w <= 0) continue;
+        taken[(base[ni] as number) + i] = 1;
+        let next: GameState;
+        try {
+          next = applyOutcome(s, st, i);
+        } catch (e) {
+          fail(id, ls[i] as number, st.node, e);
+          continue;
+        }
+        arrive(next, id, ls[i] as number, w / total);
+      }
+    }
+    g.lastEdge.set(id, g.edgeTo.length);
+  }
+  shortestRoutes(g, ids.size, first);
+  const slot = (node: string, index: number) => {
+    const ni = nodeIndex.get(node);
+    return ni === undefined || index < 0 || index >= (labelIds[ni] as number[]).length ? -1 : (base[ni] as number) + index;
+  };
+  const isTaken = (node: string, index: number) => { const at = slot(node, index); return at >= 0 && taken[at] === 1; };
+  let choicesTaken = 0;
+  let outcomesTaken = 0;
+  nodeIds.forEach((id, ni) => {
+    const type = s.nodes[id]?.type;
+    for (let i = 0; i < (labelIds[ni] as number[]).length; i++) if (taken[(base[ni] as number) + i]) { if (type === 'scene') choicesTaken++; else outcomesTaken++; }
+  });
+  return {
+    scenario: s, keyer, complete, count: ids.size, nodeIds, errors, labels, ...g,
+    choiceTaken: isTaken,
+    outcomeTaken: isTaken,
+    firstAt: (node) => { const ni = nodeIndex.get(node); const f = ni === undefined ? -1 : (first[ni] as number); return f < 0 ? undefined : f; },
+    counts: { nodesReached: first.filter((f) => f >= 0).length, choicesTaken, outcomesTaken },
+  };
+}
+
+/** Breadth first from the start over the explored edges: each state's parent on a shortest route, and the first state at each node. */
+function shortestRoutes(g: Pick<StateGraph, 'node' | 'parent' | 'parentLabel' | 'firstEdge' | 'lastEdge' | 'edgeTo' | 'edgeLabel'>, count: number, first: Int32Array): void {
+  if (count === 0) return;
+  const seen = new Uint8Array(count);
+  const queue = new Int32Array(count);
+  let tail = 0;
+  queue[tail++] = 0;
+  seen[0] = 1;
+  for (let head = 0; head < tail; head++) {
+    const id = queue[head] as number;
+    const node = g.node.get(id);
+    if (node >= 0 && first[node] === -1) first[node] = id;
+    for (let e = g.firstEdge.get(id); e < g.lastEdge.get(id); e++) {
+      const to = g.edgeTo.get(e);
+      if (seen[to]) continue;
+      seen[to] = 1;
+      g.parent.set(to, id);
+      g.parentLabel.set(to, g.edgeLabel.get(e));
+      queue[tail++] = to;
     }
   }
-  g.firstEdge.push(g.edgeTo.length);
-  return { scenario: s, keyer, complete, count: ids.size, nodeIds, errors, takeable, outcomes, firstAt, ...g };
 }

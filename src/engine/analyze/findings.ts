@@ -46,7 +46,9 @@ export function findingsOf(s: Scenario, a: Analysis): Finding[] {
   for (const l of a.softLocks)
     push({ severity: 'error', code: 'soft-lock', path: ['nodes', l.node], message: `Scene "${l.node}" can be reached with every choice unavailable (${l.states} such state${l.states === 1 ? '' : 's'}): the player is stuck.`, hint: 'Add a choice without conditions, or make sure the conditions cannot all fail together.' }, l.route);
   if (!a.complete) {
-    out.push({ severity: 'warning', code: 'analysis-incomplete', path: [], message: `The analysis stopped after ${a.states.toLocaleString('en')} state${a.states === 1 ? '' : 's'}; unreachable endings, choices and scenes were not checked.`, hint: 'Raise the state cap (--max-states), or simplify: fewer distinct money/day amounts and flags merge more states.' });
+    const h = a.hotspots[0];
+    const where = h ? ` Most states are at "${h.node}" (${h.states.toLocaleString('en')}, with ${h.moneyAmounts} different money amounts and ${h.days} different days).` : '';
+    out.push({ severity: 'warning', code: 'analysis-incomplete', path: [], message: `The analysis stopped after ${a.states.toLocaleString('en')} state${a.states === 1 ? '' : 's'}; unreachable endings, choices and scenes were not checked.${where}`, hint: 'Raise the state cap (--max-states), or make fewer distinct states: use fewer, rounder money and day amounts (e.g. multiples of 100 and of 1 week), and fewer flags that are read late.' });
     return out;
   }
   if (!a.success.reachable)

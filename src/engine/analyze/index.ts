@@ -1,5 +1,5 @@
 /** Exhaustive analysis, Monte Carlo play and scenario maps. Pure: no clock, no I/O. */
-export { analyze, summarize, type Analysis, type EndingReach, type Coverage, type Route, type ExploreOptions, type ExploreProgress } from './analysis';
+export { analyze, summarize, type Analysis, type EndingReach, type Coverage, type Hotspot, type Route, type ExploreOptions, type ExploreProgress } from './analysis';
 export { analysisFindings, findingsOf, FINDINGS_MAX_STATES, type Finding } from './findings';
 export { randomPlays, percentiles, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './random';
 export { explore, type StateGraph } from './explore';

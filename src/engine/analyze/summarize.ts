@@ -1,6 +1,5 @@
 /** Path counts and the uniform-random outcome distribution over an explored state graph. */
 import type { StateGraph } from './explore';
-import { KIND } from './explore';
 
 /** Per-state counts over an acyclic state graph, or null when it has a cycle. */
 export interface Flow {
@@ -21,7 +20,7 @@ export function topologicalOrder(g: StateGraph): Int32Array | null {
   for (let i = 0; i < n; i++) if (indegree[i] === 0) order[tail++] = i;
   while (head < tail) {
     const id = order[head++] as number;
-    for (let e = g.firstEdge.get(id); e < g.firstEdge.get(id + 1); e++) {
+    for (let e = g.firstEdge.get(id); e < g.lastEdge.get(id); e++) {
       const to = g.edgeTo.get(e);
       if (--indegree[to]! === 0) order[tail++] = to;
     }
@@ -41,17 +40,11 @@ export function flow(g: StateGraph): Flow | null {
   for (const id of order) {
     const p = paths[id] as number;
     const m = mass[id] as number;
-    for (let e = g.firstEdge.get(id); e < g.firstEdge.get(id + 1); e++) {
+    for (let e = g.firstEdge.get(id); e < g.lastEdge.get(id); e++) {
       const to = g.edgeTo.get(e);
       paths[to]! += p;
       mass[to]! += m * g.edgeProb.get(e);
     }
   }
   return { paths, mass };
-}
-
-/** True for a state that rests (ended, soft-locked or broken) rather than leading on. */
-export function isFinal(g: StateGraph, id: number): boolean {
-  const k = g.kind.get(id);
-  return k === KIND.ending || k === KIND.softLock || k === KIND.error;
 }
