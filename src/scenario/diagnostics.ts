@@ -3,7 +3,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   readonly severity: Severity;
-  /** A stable code, e.g. "dangling-reference"; docs/scenario-format.md lists them all. */
+  /** A stable code, e.g. "dangling-reference"; docs/diagnostics.md lists them all. */
   readonly code: string;
   readonly file: string;
   readonly line: number;

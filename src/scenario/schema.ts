@@ -27,9 +27,13 @@ const d = <T extends z.core.$ZodType>(schema: T, description: string): T => {
 };
 
 const idSchema = (description = 'An id: lower-case letters, digits and dashes, at most 64 characters, e.g. "hire-broker".') =>
-  d(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)), description);
+  d(z.string().check(z.regex(/^(?!constructor$)[a-z0-9][a-z0-9-]{0,63}$/)), description);
 export const Id = idSchema();
-const Name = d(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/)), 'A flag or variable name: a letter, then letters, digits or _, e.g. "hasAeo".');
+// Names and ids that are properties of every JavaScript object are refused, so lookups can never reach them.
+const Name = d(
+  z.string().check(z.regex(/^(?!(?:constructor|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toString|toLocaleString|valueOf)$)[a-zA-Z][a-zA-Z0-9_]{0,63}$/)),
+  'A flag or variable name: a letter, then letters, digits or _, e.g. "hasAeo" (not a reserved word such as "constructor").',
+);
 /** Player-visible text in the scenario's source language. Tokens: {money:1200} {days:3} {number:5} {var:name} {percent:10}; **bold**. */
 const textSchema = (description = 'Text shown to the player, in the scenario language. Write amounts as {money:1200}, {days:3}, {number:5}, {percent:10} or {var:name} so they are formatted for each language; **bold** is allowed.') =>
   d(z.string().check(z.minLength(1), z.maxLength(4000)), description);
@@ -37,7 +41,7 @@ export const Text = textSchema();
 const shortTextSchema = (description = 'A short label shown to the player.') => d(z.string().check(z.minLength(1), z.maxLength(200)), description);
 const ShortText = shortTextSchema();
 const Int = z.int().check(z.gte(-1_000_000_000), z.lte(1_000_000_000));
-const NonNeg = z.int().check(z.gte(0), z.lte(1_000_000_000));
+const nonNeg = () => z.int().check(z.gte(0), z.lte(1_000_000_000));
 export const HsCode = d(z.string().check(z.regex(/^\d{4}\.\d{2}$/)), 'An HS 2022 six-digit subheading written as "0901.11".');
 const Op = d(z.enum(['==', '!=', '<', '<=', '>', '>=']), 'A comparison.');
 
@@ -92,7 +96,13 @@ export const Score = d(
 );
 export type Score = z.infer<typeof Score>;
 
-const Cost = d(z.strictObject({ money: z.optional(NonNeg), days: z.optional(NonNeg) }), 'What a choice costs, shown to the player before choosing.');
+const Cost = d(
+  z.strictObject({
+    money: z.optional(d(nonNeg(), 'Money the choice costs, in whole units of the currency.')),
+    days: z.optional(d(nonNeg(), 'Days the choice takes.')),
+  }),
+  'What a choice costs, shown to the player before choosing.',
+);
 
 export const Choice = z.strictObject({
   id: Id,
@@ -184,7 +194,7 @@ const Place = z.strictObject({ name: ShortText, fictional: z.boolean(), note: z.
 const Source = z.strictObject({ id: Id, title: ShortText, url: z.optional(z.url()), publisher: z.optional(ShortText), year: z.optional(z.int()) });
 const Character = z.strictObject({ name: ShortText, role: ShortText, look: z.optional(z.enum(['a', 'b', 'c', 'd', 'e', 'f'])) });
 const Variable = z.strictObject({ initial: Int, min: z.optional(Int), max: z.optional(Int), label: z.optional(ShortText) });
-const Rule = z.strictObject({ next: Id });
+const rule = (description: string) => d(z.strictObject({ next: Id }), description);
 
 export const Scenario = z.strictObject({
   $schema: z.optional(z.string()),
@@ -201,7 +211,7 @@ export const Scenario = z.strictObject({
   origin: Place,
   destination: Place,
   currency: d(z.string().check(z.regex(/^[A-Z]{3}$/)), 'ISO 4217 currency code used for all money, e.g. "USD".'),
-  money: d(NonNeg, 'Starting money, in whole units of the currency.'),
+  money: d(nonNeg(), 'Starting money, in whole units of the currency.'),
   deadline: d(z.int().check(z.gte(1), z.lte(3650)), 'Days until the goods must arrive. Day 0 is the start.'),
   playMinutes: z.int().check(z.gte(1), z.lte(240)),
   difficulty: z.enum(DIFFICULTIES),
@@ -212,8 +222,8 @@ export const Scenario = z.strictObject({
   flags: z.optional(d(z.array(Name).check(z.maxLength(200)), 'Every flag the scenario uses. Flags start false.')),
   variables: z.optional(z.record(Name, Variable)),
   rules: z.strictObject({
-    outOfMoney: d(Rule, 'Where to go when money falls below zero: an ending, or a scene that offers a way out (e.g. a loan).'),
-    pastDeadline: d(Rule, 'Where to go when the day passes the deadline.'),
+    outOfMoney: rule('Where to go when money falls below zero: an ending, or a scene that offers a way out (e.g. a loan).'),
+    pastDeadline: rule('Where to go when the day passes the deadline.'),
   }),
   start: Id,
   consequences: z.optional(z.record(Id, Consequence)),
