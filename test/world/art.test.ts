@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { MODES, STAGES } from '../../src/scenario/index';
+import { BACKDROP_STAGES, BACKDROPS, drawBackdrop, isStage } from '../../src/world/art/backdrops';
+import { drawCharacter, LOOKS, lookFor } from '../../src/world/art/character';
+import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../../src/world/art/ending';
+import { drawJourneyCard, drawJourneyVehicle } from '../../src/world/art/journey-card';
+import { FRIENDLY, HIGH_CONTRAST } from '../../src/world/palette';
+import { svgProblems } from './svg-check';
+
+const SIZES: Array<[number, number]> = [[360, 640], [720, 1280], [1280, 800], [1920, 1080], [360, 200], [2400, 400]];
+const PALETTES = [FRIENDLY, HIGH_CONTRAST];
+
+describe('backdrops', () => {
+  it('has a drawing for every stage of the scenario format, and nothing else', () => {
+    expect([...BACKDROP_STAGES].sort()).toEqual([...STAGES].sort());
+    for (const stage of STAGES) expect(typeof BACKDROPS[stage]).toBe('function');
+  });
+
+  it('draws every stage as well-formed SVG of the requested size, on phones, projectors and odd shapes, in both palettes', () => {
+    for (const stage of [...STAGES, null]) {
+      for (const [w, h] of SIZES) {
+        for (const palette of PALETTES) {
+          const svg = drawBackdrop(stage, w, h, palette);
+          expect(svgProblems(svg), `${stage} ${w}x${h} ${palette.name}`).toEqual([]);
+          expect(svg).toContain(`viewBox="0 0 ${w} ${h}"`);
+        }
+      }
+    }
+  });
+
+  it('gives different stages different pictures', () => {
+    const pictures = new Set(STAGES.map((s) => drawBackdrop(s, 800, 500, FRIENDLY)));
+    expect(pictures.size).toBe(STAGES.length);
+  });
+
+  it('outlines shapes in high contrast only', () => {
+    for (const stage of STAGES) {
+      expect(drawBackdrop(stage, 800, 500, HIGH_CONTRAST)).toContain(`stroke="${HIGH_CONTRAST.outline}"`);
+      expect(drawBackdrop(stage, 800, 500, FRIENDLY)).not.toContain('stroke="#111111"');
+    }
+  });
+
+  it('falls back to a neutral landscape for no stage or an unknown one', () => {
+    expect(isStage('office')).toBe(true);
+    expect(isStage('moon')).toBe(false);
+    expect(isStage(null)).toBe(false);
+    expect(isStage('toString')).toBe(false);
+    expect(drawBackdrop('moon', 640, 400, FRIENDLY)).toBe(drawBackdrop(null, 640, 400, FRIENDLY));
+  });
+});
+
+describe('characters', () => {
+  it('draws six distinct looks in every mood, eyes open and closed', () => {
+    const pictures = new Set<string>();
+    for (const look of LOOKS) {
+      for (const mood of ['neutral', 'happy', 'sad'] as const) {
+        for (const eyes of ['open', 'closed'] as const) {
+          const svg = drawCharacter(FRIENDLY, look, mood, eyes, 300);
+          expect(svgProblems(svg), `${look} ${mood} ${eyes}`).toEqual([]);
+          pictures.add(svg);
+        }
+      }
+    }
+    expect(pictures.size).toBe(LOOKS.length * 3 * 2);
+  });
+
+  it('keeps a scenario look, and derives a stable look from the name when there is none', () => {
+    for (const look of LOOKS) expect(lookFor(look, 'anyone')).toBe(look);
+    expect(lookFor(null, 'Amina')).toBe(lookFor(null, 'Amina'));
+    expect(lookFor('z', 'Amina')).toBe(lookFor(null, 'Amina'));
+    const derived = new Set(['Amina', 'Jonas', 'Wei', 'Lucía', 'Kofi', 'Priya', 'Olu', 'Sara', 'Tom', 'Ana'].map((n) => lookFor(null, n)));
+    expect(derived.size).toBeGreaterThan(2);
+  });
+});
+
+describe('journey and ending art', () => {
+  it('draws a journey card and a vehicle for every transport mode and for none yet', () => {
+    const vehicles = new Set<string>();
+    for (const mode of [...MODES, null]) {
+      for (const palette of PALETTES) {
+        expect(svgProblems(drawJourneyCard(palette, mode, 620, 112)), `${mode}`).toEqual([]);
+        const v = drawJourneyVehicle(palette, mode, 80);
+        expect(svgProblems(v), `${mode}`).toEqual([]);
+        if (palette === FRIENDLY) vehicles.add(v);
+      }
+    }
+    expect(vehicles.size).toBe(MODES.length + 1);
+  });
+
+  it('draws the ending pieces', () => {
+    for (const svg of [drawGlow(FRIENDLY, 400, 300), drawConfetti(FRIENDLY, FRIENDLY.coral, 20), drawSparkle(HIGH_CONTRAST, 30), drawRainCloud(FRIENDLY, 200), drawRaindrop(FRIENDLY, 16)]) {
+      expect(svgProblems(svg)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MODES } from '../../src/scenario/index';
+import { angleAt, pointAt, pointsUpTo, progressFor, ROUTE_ARCH, routeFor } from '../../src/world/journey';
+import { frameFor, layoutWorld } from '../../src/world/layout';
+
+describe('journey route', () => {
+  it('has a shape for every transport mode', () => {
+    expect(Object.keys(ROUTE_ARCH).sort()).toEqual([...MODES].sort());
+  });
+
+  it('runs from the origin pin to the destination flag, left to right', () => {
+    for (const mode of [...MODES, null]) {
+      const r = routeFor(mode, 600, 100);
+      expect(pointAt(r, 0)).toEqual(r.from);
+      expect(pointAt(r, 1)).toEqual(r.to);
+      let x = -Infinity;
+      for (let t = 0; t <= 1; t += 0.05) {
+        const p = pointAt(r, t);
+        expect(p.x).toBeGreaterThan(x);
+        expect(p.y).toBeGreaterThanOrEqual(0);
+        expect(p.y).toBeLessThanOrEqual(100);
+        x = p.x;
+      }
+    }
+  });
+
+  it('flies planes higher than lorries drive', () => {
+    const top = (mode: string) => Math.min(...pointsUpTo(routeFor(mode, 600, 100), 1).map((p) => p.y));
+    expect(top('air')).toBeLessThan(top('road'));
+  });
+
+  it('points the vehicle up at the start of an arch and down at its end', () => {
+    const r = routeFor('air', 600, 100);
+    expect(angleAt(r, 0)).toBeLessThan(0);
+    expect(angleAt(r, 1)).toBeGreaterThan(0);
+    expect(Math.abs(angleAt(r, 0.5))).toBeLessThan(1e-9);
+  });
+
+  it('draws the travelled part up to the shipment only', () => {
+    const r = routeFor('sea', 600, 100);
+    const pts = pointsUpTo(r, 0.5);
+    expect(pts[0]).toEqual(r.from);
+    expect(pts.at(-1)).toEqual(pointAt(r, 0.5));
+    expect(pointsUpTo(r, 2).at(-1)).toEqual(r.to);
+  });
+
+  it('turns day and deadline into progress, clamped, and survives nonsense', () => {
+    expect(progressFor(0, 20)).toBe(0);
+    expect(progressFor(5, 20)).toBe(0.25);
+    expect(progressFor(20, 20)).toBe(1);
+    expect(progressFor(31, 20)).toBe(1);
+    expect(progressFor(-3, 20)).toBe(0);
+    expect(progressFor(5, 0)).toBe(0);
+    expect(progressFor(Number.NaN, 10)).toBe(0);
+  });
+});
+
+describe('layout', () => {
+  const screens: Array<[number, number, number]> = [[360, 640, 2], [360, 640, 1], [768, 1024, 2], [1280, 800, 1], [1920, 1080, 1], [1024, 300, 1]];
+
+  it('keeps the card and the character inside the canvas on phones, tablets and projectors', () => {
+    for (const [cw, ch, dpr] of screens) {
+      const w = cw * dpr;
+      const h = ch * dpr;
+      const { card, character, frame } = layoutWorld(w, h, dpr);
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.w).toBeLessThanOrEqual(w);
+      expect(card.y + card.h).toBeLessThan(h / 2);
+      expect(character.footY).toBeLessThanOrEqual(h);
+      expect(character.footY - character.height).toBeGreaterThanOrEqual(0);
+      expect(character.x).toBeGreaterThan(0);
+      expect(character.x).toBeLessThan(w);
+      expect(frame.floorY).toBeGreaterThan(h / 2);
+    }
+  });
+
+  it('measures drawings in a unit that fits the narrow side', () => {
+    expect(frameFor(360, 640).tall).toBe(true);
+    expect(frameFor(1280, 800).tall).toBe(false);
+    expect(frameFor(360, 640).u * 62).toBeLessThanOrEqual(360);
+    expect(frameFor(1920, 1080).u).toBeCloseTo(10.8);
+  });
+});
