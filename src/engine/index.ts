@@ -10,3 +10,4 @@ export { saveGame, loadGame, SAVE_KIND, SAVE_VERSION, type SaveEnvelope, type Lo
 export { encodeResultCode, decodeResultCode, replayResultCode, type DecodedResult, type ResultReplay } from './result-code';
 export { EngineError, type GameState, type GameEffect, type TrailEntry, type Rejection, type PendingConsequence } from './state';
 export { analyze, analysisFindings, findingsOf, FINDINGS_MAX_STATES, randomPlays, percentiles, type Analysis, type EndingReach, type Coverage, type Hotspot, type Route, type ExploreOptions, type ExploreProgress, type Finding, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './analyze';
+export { scenarioGraph, toMermaid, toDot, toSvg, type GraphModel, type GraphNode, type GraphEdge } from './analyze';

@@ -3,3 +3,6 @@ export { analyze, summarize, type Analysis, type EndingReach, type Coverage, typ
 export { analysisFindings, findingsOf, FINDINGS_MAX_STATES, type Finding } from './findings';
 export { randomPlays, percentiles, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './random';
 export { explore, type StateGraph } from './explore';
+export { scenarioGraph, describeCondition, type GraphModel, type GraphNode, type GraphEdge } from './graph-model';
+export { toMermaid, toDot } from './graph-text';
+export { toSvg } from './graph-svg';
