@@ -18,12 +18,17 @@ export function installAuthorTools(app: App, open: boolean): void {
   panel.hidden = true;
   document.body.append(panel);
   let note: { text: string; error: boolean } | null = null;
-  const render = () => {
+  let shown: { state: unknown; note: unknown; lang: string } | null = null;
+  const render = (force = false) => {
     const session = app.currentSession;
     if (panel.hidden !== false || !session) {
       if (!session) panel.hidden = true;
+      shown = null;
       return;
     }
+    // Re-render only when something changed, so the author's edits in the form survive clicks and typing.
+    if (!force && shown && shown.state === session.game.state && shown.note === note && shown.lang === app.lang) return;
+    shown = { state: session.game.state, note, lang: app.lang };
     const ctx = app.ctx();
     panel.setAttribute('aria-label', ctx.t('ui:author.title'));
     renderAuthorPanel(panel, {
@@ -39,15 +44,15 @@ export function installAuthorTools(app: App, open: boolean): void {
   };
   const toggle = (show: boolean) => {
     panel.hidden = !show;
-    render();
+    render(true);
   };
   app.sessionListeners.add(() => render());
-  document.addEventListener('click', () => queueMicrotask(render)); // state changes after each choice
+  document.addEventListener('click', () => queueMicrotask(() => render())); // the state changes after each choice
   document.addEventListener('keydown', (e) => {
     if (e.altKey && e.shiftKey && e.code === 'KeyA') {
       e.preventDefault();
       toggle(panel.hidden !== false);
-    } else queueMicrotask(render);
+    } else queueMicrotask(() => render());
   });
   if (open) toggle(true);
 
