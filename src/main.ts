@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const announce = createAnnouncer(liveLayer);
   const loading = renderLoading(root, createUiContext({ i18n, announce }));
   loading.set(0.5, link.scenario ? 'ui:loading.scenario' : 'ui:loading.menu');
+  void preloaded?.then(() => loading.set(0.9, 'ui:loading.scenario'));
   const app = new App(root, i18n, settings, link, new Presentation(worldLayer), announce);
   root.removeAttribute('aria-busy');
   await app.start(preloaded);

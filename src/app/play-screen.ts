@@ -93,7 +93,15 @@ export class PlayScreen {
     this.render('heading');
     this.host.presentation.play(cues);
     for (const c of cues) if (c === 'money' || c === 'day' || c === 'warning') this.hud?.cue(c);
-    if (this.lastSummary) ctx.announce(this.lastSummary);
+    const after = view.hud;
+    const before = phase.kind === 'outcome' ? phase.before : after;
+    const warnings = [
+      after.money < 0 && before.money >= 0 ? ctx.t('ui:hud.noMoney') : after.lowMoney && !before.lowMoney ? ctx.t('ui:hud.lowMoney') : null,
+      after.daysLeft < 0 && before.daysLeft >= 0 ? ctx.t('ui:hud.late')
+        : after.lowTime && !before.lowTime ? ctx.t('ui:hud.lowTime', { count: after.daysLeft, value: ctx.formatDays(after.daysLeft) }) : null,
+    ].filter((x): x is string => x !== null);
+    const message = [this.lastSummary, ...warnings.map((w) => `${w}.`)].filter(Boolean).join(' ');
+    if (message) ctx.announce(message);
   }
 
   private continue(): void {

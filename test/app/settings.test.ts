@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../../src/app/settings';
+import { installMemoryStorage } from './memory-storage';
+
+let store: Map<string, string>;
+beforeEach(() => {
+  store = installMemoryStorage();
+});
+
+describe('settings', () => {
+  it('are the defaults on a first visit', () => {
+    expect(readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('persist and read back', () => {
+    const s = { ...DEFAULT_SETTINGS, lang: 'fr', effectsVolume: 0.2, musicVolume: 0, reducedMotion: true, textSize: 200 as const, highContrast: true, lastScenario: 'coffee' };
+    writeSettings(s);
+    expect(readSettings()).toEqual(s);
+  });
+
+  it('fall back field by field when the stored value is damaged', () => {
+    store.set('trade-game:settings', JSON.stringify({ lang: '<b>', effectsVolume: 7, musicVolume: 0.5, textSize: 130, highContrast: 'yes', reducedMotion: false }));
+    expect(readSettings()).toEqual({ ...DEFAULT_SETTINGS, musicVolume: 0.5, reducedMotion: false });
+    store.set('trade-game:settings', '{not json');
+    expect(readSettings()).toEqual(DEFAULT_SETTINGS);
+    store.set('trade-game:settings', '[1,2]');
+    expect(readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
