@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { phaserCanvasCore } from './src/world/phaser-build';
 import { scenarioCatalog } from './tools/vite-scenarios';
 
 // The built-in scenarios. TRADE_GAME_SCENARIOS may point elsewhere (e.g. a test fixture folder).
@@ -26,6 +27,7 @@ export default defineConfig({
   base: './',
   plugins: [
     scenarioCatalog(scenariosDir),
+    phaserCanvasCore(), // Phaser built from its sources, Canvas only (about 150 KB gzip instead of 357 KB)
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false, // src/app/offline.ts registers it once the first choice is on screen

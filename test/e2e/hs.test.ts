@@ -38,13 +38,14 @@ it("finds the product's HS code by search in an HS decision", async () => {
   await opener.click();
   const dialog = page.getByRole('dialog', { name: hs.title });
   await dialog.waitFor();
+  await dialog.locator('.hs-main > *').first().waitFor(); // the HS data has loaded and the browser is shown
   const words = scenario.product.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
   let found = false;
   for (const word of words) {
     await dialog.getByRole('searchbox').fill(word);
     await dialog.getByRole('searchbox').press('Enter');
+    await dialog.locator('.hs-main h3', { hasText: word }).waitFor();
     const results = dialog.locator('.hs-results');
-    await results.waitFor({ timeout: 10_000 }).catch(() => undefined);
     if ((await results.count()) && ((await results.textContent()) ?? '').includes(code as string)) {
       found = true;
       break;
