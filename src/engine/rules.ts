@@ -51,11 +51,14 @@ function draft(st: GameState): Draft {
   };
 }
 
+/** Every dimension at 0; copied for each new game (cheaper than building it from DIMENSIONS each time). */
+const ZERO_SCORES: Readonly<Record<Dimension, number>> = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+
 /** The state before anything happens: at the start node, not yet settled. */
 function blankState(s: Scenario, seed: number): Draft {
   const vars: Record<string, number> = {};
   for (const [name, v] of Object.entries(s.variables ?? {})) vars[name] = v.initial;
-  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const scores = { ...ZERO_SCORES };
   const rng = seedState(seed);
   return {
     node: s.start, status: 'playing', money: s.money, day: 0, flags: {}, vars, scores, mode: null,
@@ -208,12 +211,16 @@ function firingRule(s: Scenario, d: Draft): 'outOfMoney' | 'pastDeadline' | unde
  * consequences) until a scene, an ending or a chance node waits.
  */
 function settle(s: Scenario, d: Draft, target: string): void {
-  const fired = new Set<string>();
+  // Each rule fires at most once per step (two booleans rather than a Set: settle runs on every step).
+  let firedMoney = false;
+  let firedDeadline = false;
+  const fired = (rule: 'outOfMoney' | 'pastDeadline') => (rule === 'outOfMoney' ? firedMoney : firedDeadline);
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const rule = firingRule(s, d);
-    if (rule && !fired.has(rule)) {
+    if (rule && !fired(rule)) {
       const dest = s.rules[rule].next;
-      fired.add(rule);
+      if (rule === 'outOfMoney') firedMoney = true;
+      else firedDeadline = true;
       if (dest !== target) {
         d.trail.push({ kind: 'rule', rule, day: d.day, money: d.money });
         d.effects.push({ type: 'rule', rule });
@@ -237,7 +244,7 @@ function settle(s: Scenario, d: Draft, target: string): void {
     const redirect = fireConsequences(s, d, node.milestone);
     if (redirect !== undefined) { target = redirect; continue; }
     const late = firingRule(s, d);
-    if (late && !fired.has(late)) continue; // a consequence broke the budget or the deadline
+    if (late && !fired(late)) continue; // a consequence broke the budget or the deadline
     return;
   }
   throw new EngineError('too many automatic steps: is there a cycle of branches?', target);

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: engine playthroughs per second beside a hand-written
+ * reducer (same games, same run), and exhaustive-analysis time for every
+ * shipped scenario and for generated scenarios of 50, 200 and 1,000 scenes.
+ * Figures, not tests: the machines are shared and noisy, so each play figure
+ * is the best of several interleaved rounds and the load average is printed.
+ *
+ *   npm run bench [-- --quick] [-- --max-states N]
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Scenario } from '../src/scenario';
+import { generated, timeAnalysis, type AnalysisTiming } from './bench/analysis';
+import { agreement, PLAYERS, rate } from './bench/plays';
+import { readScenario, scenarioFiles } from './lib/files';
+
+const GOALS = { playsPerSecond: 10_000, ratio: 3, analysisMs: 2_000 };
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' } } });
+const roundMs = values.quick ? 300 : 1000;
+const rounds = values.quick ? 2 : 3;
+const maxStates = Number(values['max-states'] ?? 2_000_000);
+
+const num = (n: number) => Math.round(n).toLocaleString('en');
+const pad = (s: string, n: number) => s.padStart(n);
+
+function scenarios(): { name: string; s: Scenario }[] {
+  const out = [{ name: 'mini (fixture)', s: readScenario('test/fixtures/mini.json') }];
+  if (existsSync('scenarios')) for (const f of scenarioFiles(['scenarios'])) out.push({ name: f.replace(/^scenarios\//, '').replace(/\/scenario\.json$/, ''), s: readScenario(f) });
+  return out;
+}
+
+function benchPlays(list: { name: string; s: Scenario }[]): void {
+  console.log(`\nEngine: seeded playthroughs with uniformly random available choices, per CPU-second of this process (best of ${rounds} interleaved rounds of ${roundMs} ms CPU)`);
+  console.log('  Game API = createGame(scenario, seed) + game.choose(id), availability checked with rejectChoice;');
+  console.log('  rules = startState/applyChoice/resolveChance without the XState actor; reducer = tools/bench/reducer.ts;');
+  console.log('  "same ends": seeds whose games end at the same node, money and day in all three; last column: Game API per wall-clock second.\n');
+  console.log(`  ${'scenario'.padEnd(22)} ${pad('Game API/s', 11)} ${pad('rules/s', 10)} ${pad('reducer/s', 10)} ${pad('API÷reducer', 12)} ${pad('rules÷reducer', 14)}  ${pad('same ends', 9)}  ${pad('API wall/s', 9)}`);
+  for (const { name, s } of list) {
+    const best = { game: 0, rules: 0, reducer: 0 };
+    let gameWall = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const k of ['game', 'rules', 'reducer'] as const) {
+        const x = rate(PLAYERS[k], s, roundMs, r * 1_000_000);
+        best[k] = Math.max(best[k], x.cpu);
+        if (k === 'game') gameWall = Math.max(gameWall, x.wall);
+      }
+    }
+    const agree = agreement(s, 500);
+    const slow = (x: number) => `${(best.reducer / x).toFixed(1)}×`;
+    console.log(`  ${name.padEnd(22)} ${pad(num(best.game), 11)} ${pad(num(best.rules), 10)} ${pad(num(best.reducer), 10)} ${pad(slow(best.game), 12)} ${pad(slow(best.rules), 14)}  ${pad(`${agree}/500`, 9)}  ${pad(num(gameWall), 9)}`);
+  }
+  console.log(`  Goals: Game API ≥ ${num(GOALS.playsPerSecond)} plays/s on one core; Game API ≤ ${GOALS.ratio}× the reducer's time.`);
+}
+
+function benchAnalysis(list: { name: string; s: Scenario }[]): AnalysisTiming[] {
+  console.log(`\nExhaustive analysis (state cap ${num(maxStates)}; generated: best of ${rounds} runs)\n`);
+  console.log(`  ${'scenario'.padEnd(22)} ${pad('scenes', 7)} ${pad('states', 10)} ${pad('transitions', 12)} ${pad('complete', 9)} ${pad('time', 9)} ${pad('CPU', 9)} ${pad('states/s', 10)}`);
+  const rows: AnalysisTiming[] = [];
+  const show = (t: AnalysisTiming) => {
+    rows.push(t);
+    console.log(`  ${t.name.padEnd(22)} ${pad(num(t.scenes), 7)} ${pad(num(t.states), 10)} ${pad(num(t.transitions), 12)} ${pad(t.complete ? 'yes' : 'NO (cap)', 9)} ${pad(`${(t.ms / 1000).toFixed(2)} s`, 9)} ${pad(`${(t.cpuMs / 1000).toFixed(2)} s`, 9)} ${pad(num((t.states / t.ms) * 1000), 10)}`);
+  };
+  for (const { name, s } of list) show(timeAnalysis(name, s, maxStates, 1));
+  for (const scenes of [50, 200, 1000]) show(timeAnalysis(`generated ${scenes}`, generated(scenes), maxStates, rounds));
+  console.log(`  Goal: 1,000 generated scenes analysed in ≤ ${GOALS.analysisMs / 1000} s.`);
+  return rows;
+}
+
+console.log(`Trade Game benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+const list = scenarios();
+benchPlays(list);
+const analysed = benchAnalysis(list);
+const big = analysed.find((t) => t.name === 'generated 1000');
+if (big) console.log(`\n1,000 scenes: ${(big.ms / 1000).toFixed(2)} s (${big.ms <= GOALS.analysisMs ? 'meets' : 'misses'} the ${GOALS.analysisMs / 1000} s goal). Load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
