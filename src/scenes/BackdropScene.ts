@@ -21,12 +21,13 @@ export class BackdropScene extends Phaser.Scene implements WorldLayer {
   }
 
   present(ctx: WorldContext): void {
-    const { w, h } = ctx.layout.frame;
+    const frame = ctx.layout.frame;
+    const { w, h } = ctx.layout.canvas;
     const stage = ctx.view.stage ?? 'none';
-    const key = `bd:${stage}:${ctx.palette.name}:${w}x${h}`;
+    const key = `bd:${stage}:${ctx.palette.name}:${w}x${h}:${frame.left}:${frame.floorY}`;
     if (key === this.currentKey) return;
     const request = ++this.request;
-    void ensureTexture(this, key, w, h, () => drawBackdrop(ctx.view.stage, w, h, ctx.palette)).then((ready) => {
+    void ensureTexture(this, key, w, h, () => drawBackdrop(ctx.view.stage, frame, ctx.palette)).then((ready) => {
       if (!ready || request !== this.request) return;
       this.swapTo(key, ctx);
     });
@@ -48,9 +49,9 @@ export class BackdropScene extends Phaser.Scene implements WorldLayer {
       ctx.wake();
       return;
     }
-    image.setAlpha(0).setX(ctx.layout.frame.w * 0.04);
+    image.setAlpha(0).setX(ctx.layout.canvas.w * 0.04);
     this.tweens.add({ targets: image, alpha: 1, x: 0, duration: 520, ease: 'Sine.easeOut', onComplete: finish });
-    this.tweens.add({ targets: old, x: -ctx.layout.frame.w * 0.03, duration: 520, ease: 'Sine.easeIn' });
+    this.tweens.add({ targets: old, x: -ctx.layout.canvas.w * 0.03, duration: 520, ease: 'Sine.easeIn' });
     ctx.wake();
   }
 }

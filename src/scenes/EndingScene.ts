@@ -34,7 +34,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
 
   present(ctx: WorldContext): void {
     const ended = ctx.view.ended;
-    const { w, h } = ctx.layout.frame;
+    const { w, h } = ctx.layout.canvas;
     const key = ended ? `${ended}:${ctx.palette.name}:${w}x${h}` : '';
     if (key === this.shown) return;
     const animate = ctx.animate && !ctx.redraw && !this.shown.startsWith(ended ?? '-');
@@ -52,12 +52,13 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
   }
 
   private async celebrate(ctx: WorldContext, animate: boolean): Promise<void> {
-    const { w, h, floorY } = ctx.layout.frame;
+    const { w, h } = ctx.layout.canvas;
+    const { floorY, left } = ctx.layout.frame;
     const p = ctx.palette;
     const request = this.request;
     const unit = Math.max(8, Math.round(ctx.layout.frame.u * 2.2));
     const colors = [p.coral, p.yellow, p.teal, p.purple, p.blue, p.green];
-    const glowW = Math.round(w * 0.9);
+    const glowW = Math.round((w - left) * 0.9);
     const glowH = Math.round(h * 0.8);
     const keys = await Promise.all([
       ensureTexture(this, `end:glow:${p.name}:${glowW}x${glowH}`, glowW, glowH, () => drawGlow(p, glowW, glowH)),
@@ -70,8 +71,8 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     this.add.image(cx, footY - height * 0.5, glow).setAlpha(p.outline ? 0 : 0.9);
     const rnd = sequence(w * 31 + h);
     for (let i = 0; i < 46; i++) {
-      const piece = this.add.image(rnd() * w, 0, confetti[i % confetti.length] as string).setRotation(rnd() * Math.PI * 2);
-      const restY = floorY + rnd() * (h - floorY);
+      const piece = this.add.image(left + rnd() * (w - left), 0, confetti[i % confetti.length] as string).setRotation(rnd() * Math.PI * 2);
+      const restY = Math.min(h - unit, floorY + rnd() * (h - floorY));
       if (!animate) { piece.setY(restY); continue; }
       piece.setY(-unit * (1 + rnd() * 8));
       this.tweens.add({ targets: piece, y: restY, x: piece.x + (rnd() - 0.5) * w * 0.15, rotation: piece.rotation + (rnd() - 0.5) * 12, duration: 1500 + rnd() * 1400, delay: rnd() * 500, ease: 'Sine.easeIn' });
@@ -83,7 +84,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
   }
 
   private async gloom(ctx: WorldContext, animate: boolean): Promise<void> {
-    const { w, h } = ctx.layout.frame;
+    const { w, h } = ctx.layout.canvas;
     const p = ctx.palette;
     const request = this.request;
     const { x: cx, footY, height } = ctx.layout.character;

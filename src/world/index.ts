@@ -10,7 +10,7 @@ import { EndingScene } from '../scenes/EndingScene';
 import { JourneyScene } from '../scenes/JourneyScene';
 import type { WorldContext, WorldLayer } from './context';
 import { RenderOnDemand } from './idle-loop';
-import { layoutWorld } from './layout';
+import { insetsFrom, layoutWorld } from './layout';
 import { paletteFor } from './palette';
 import type { World, WorldView } from './types';
 
@@ -59,13 +59,11 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
   let lastSize = '';
   const present = (next: WorldView) => {
     view = next;
-    const w = size.w * dpr;
-    const h = size.h * dpr;
     const palette = paletteFor(view.highContrast);
-    const sizeKey = `${w}x${h}`;
+    const sizeKey = `${size.w}x${size.h}@${dpr}`;
     const ctx: WorldContext = {
       view,
-      layout: layoutWorld(w, h, dpr),
+      layout: layoutWorld(size.w, size.h, dpr, insetsFrom((name) => getComputedStyle(parent).getPropertyValue(name), size.w, size.h)),
       palette,
       dpr,
       animate: !view.reducedMotion,

@@ -1,32 +1,42 @@
 /**
  * Where things go, for any canvas from a 360×640 phone to a 1920×1080 projector (pure maths).
- * Sizes are in canvas pixels; `u` is the drawing unit that illustrations are measured in.
+ *
+ * The world sits behind the DOM, so it composes its picture in the part the DOM leaves visible:
+ * on wide screens the column right of the story panel, on narrow screens the band between the HUD
+ * and the panel. The defaults match the app's stylesheet; the app can state them exactly with the
+ * CSS custom properties --world-top, --world-left and --world-bottom (CSS pixels) on the parent.
  */
 
-/** The drawing frame of a backdrop. */
+/** The drawing frame of a backdrop, in canvas pixels. */
 export interface Frame {
+  /** Width of the composed (visible) area, and where it starts; the picture bleeds to the left of it. */
   w: number;
+  left: number;
   h: number;
-  /** Drawing unit: 1/100 of the height, limited so wide-narrow and tall-narrow screens both fit. */
+  /** Drawing unit: sizes of things are multiples of it. */
   u: number;
   /** Where walls meet the floor, or the horizon outdoors. */
   floorY: number;
-  /** A portrait screen (phones). */
+  /** Portrait composition (phones). */
   tall: boolean;
 }
 
-/** The frame for a canvas size. */
+/** A frame without insets (tests, previews). */
 export function frameFor(w: number, h: number): Frame {
   const tall = w / h < 0.9;
   const u = Math.max(1, Math.min(h / 100, w / 62));
-  return { w, h, u, floorY: Math.round(h * (tall ? 0.62 : 0.7)), tall };
+  return { w, left: 0, h, u, floorY: Math.round(h * (tall ? 0.62 : 0.7)), tall };
 }
 
 /** A rectangle in canvas pixels. */
 export interface Box { x: number; y: number; w: number; h: number }
 
-/** Positions of the world's layers. */
+/** What the DOM covers, in CSS pixels: the top (HUD), the left (story panel) and where covering starts below. */
+export interface Insets { top: number; left: number; bottom: number }
+
+/** Positions of the world's layers, in canvas pixels. */
 export interface WorldLayout {
+  canvas: { w: number; h: number };
   frame: Frame;
   /** The journey map card. */
   card: Box;
@@ -34,15 +44,59 @@ export interface WorldLayout {
   character: { x: number; footY: number; height: number };
 }
 
-/** Lays out the world for a canvas of w×h pixels at a device pixel ratio (css px = px / dpr). */
-export function layoutWorld(w: number, h: number, dpr: number): WorldLayout {
-  const frame = frameFor(w, h);
-  const margin = 12 * dpr;
-  const cardW = Math.min(w - 2 * margin, 620 * dpr);
-  const cardH = Math.max(64 * dpr, Math.min(112 * dpr, h * 0.2));
-  const card = { x: (w - cardW) / 2, y: margin, w: cardW, h: cardH };
-  const height = Math.min(frame.u * 52, h * 0.5);
-  const x = frame.tall ? w * 0.5 : Math.max(w * 0.16, height * 0.4);
-  const footY = Math.min(h - frame.u * 2, frame.floorY + height * 0.16);
-  return { frame, card, character: { x, footY, height } };
+/** The app's layout: a story panel on the left from 64rem (1024 px), a band under the HUD below that. */
+export function defaultInsets(cssW: number, cssH: number): Insets {
+  if (cssW >= 1024) return { top: 120, left: Math.min(cssW - 220, 784), bottom: cssH };
+  return { top: 128, left: 0, bottom: Math.min(cssH, 128 + Math.min(cssH * 0.3, 224)) };
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Lays out the world for a canvas of cssW×cssH CSS pixels at a device pixel ratio. */
+export function layoutWorld(cssW: number, cssH: number, dpr: number, insets: Insets = defaultInsets(cssW, cssH)): WorldLayout {
+  const w = cssW * dpr;
+  const h = cssH * dpr;
+  const top = clamp(insets.top, 0, cssH * 0.6) * dpr;
+  const left = clamp(insets.left, 0, cssW * 0.8) * dpr;
+  const bottom = clamp(insets.bottom, insets.top + 40, cssH) * dpr;
+  const areaW = w - left;
+  const m = 12 * dpr;
+  if (bottom >= h - 1) {
+    // A column: the whole height right of the panel (or the whole screen with no panel).
+    const tall = areaW / h < 0.9;
+    const u = Math.max(1, Math.min(h / 100, areaW / 62));
+    const floorY = Math.round(h * (tall ? 0.66 : 0.7));
+    const cardH = clamp(h * 0.13, 64 * dpr, 104 * dpr);
+    const cardW = Math.min(areaW - 2 * m, 560 * dpr);
+    const height = Math.min(u * 52, (h - top - cardH) * 0.62, (areaW / 0.6) * 0.7);
+    return {
+      canvas: { w, h },
+      frame: { w: areaW, left, h, u, floorY, tall },
+      card: { x: left + (areaW - cardW) / 2, y: top + m, w: cardW, h: cardH },
+      character: { x: left + clamp(areaW * 0.26, height * 0.33 + m, areaW * 0.5), footY: Math.min(h - u * 2, floorY + height * 0.16), height },
+    };
+  }
+  // A band between the HUD and the panel: the card on the left, the speaker's upper half on the right.
+  const band = bottom - top;
+  const u = Math.max(1, Math.min(h / 100, areaW / 62));
+  const height = Math.min(u * 52, band * 1.3, areaW * 0.7);
+  const figureW = height * 0.6;
+  const cardH = clamp(band * 0.45, 56 * dpr, 96 * dpr);
+  const cardW = Math.min(areaW - 2 * m - figureW * 0.85, 560 * dpr);
+  return {
+    canvas: { w, h },
+    frame: { w: areaW, left, h, u, floorY: Math.round(bottom - band * 0.1), tall: areaW / h < 0.9 },
+    card: { x: left + m, y: top + m * 0.8, w: Math.max(cardW, 120 * dpr), h: cardH },
+    character: { x: w - figureW / 2 - m * 0.5, footY: bottom + height * 0.3, height },
+  };
+}
+
+/** Reads the app's optional --world-top/--world-left/--world-bottom (CSS px) over the defaults. */
+export function insetsFrom(read: (name: string) => string, cssW: number, cssH: number): Insets {
+  const base = defaultInsets(cssW, cssH);
+  const num = (name: string, fallback: number) => {
+    const v = Number.parseFloat(read(name));
+    return Number.isFinite(v) ? v : fallback;
+  };
+  return { top: num('--world-top', base.top), left: num('--world-left', base.left), bottom: num('--world-bottom', base.bottom) };
 }

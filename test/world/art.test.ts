@@ -4,6 +4,7 @@ import { BACKDROP_STAGES, BACKDROPS, drawBackdrop, isStage } from '../../src/wor
 import { drawCharacter, LOOKS, lookFor } from '../../src/world/art/character';
 import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../../src/world/art/ending';
 import { drawJourneyCard, drawJourneyVehicle } from '../../src/world/art/journey-card';
+import { frameFor, layoutWorld } from '../../src/world/layout';
 import { FRIENDLY, HIGH_CONTRAST } from '../../src/world/palette';
 import { svgProblems } from './svg-check';
 
@@ -20,7 +21,7 @@ describe('backdrops', () => {
     for (const stage of [...STAGES, null]) {
       for (const [w, h] of SIZES) {
         for (const palette of PALETTES) {
-          const svg = drawBackdrop(stage, w, h, palette);
+          const svg = drawBackdrop(stage, frameFor(w, h), palette);
           expect(svgProblems(svg), `${stage} ${w}x${h} ${palette.name}`).toEqual([]);
           expect(svg).toContain(`viewBox="0 0 ${w} ${h}"`);
         }
@@ -28,15 +29,26 @@ describe('backdrops', () => {
     }
   });
 
+  it('composes in the area the DOM leaves visible and bleeds under the story panel', () => {
+    const { frame, canvas } = layoutWorld(1280, 800, 1);
+    expect(frame.left).toBeGreaterThan(0);
+    for (const stage of STAGES) {
+      const svg = drawBackdrop(stage, frame, FRIENDLY);
+      expect(svgProblems(svg), stage).toEqual([]);
+      expect(svg).toContain(`width="${canvas.w}" height="${canvas.h}" viewBox="${-frame.left} 0 ${canvas.w} ${canvas.h}"`);
+      expect(svg, `${stage} fills the covered part too`).toMatch(new RegExp(`<rect x="${-frame.left}" y="0"`));
+    }
+  });
+
   it('gives different stages different pictures', () => {
-    const pictures = new Set(STAGES.map((s) => drawBackdrop(s, 800, 500, FRIENDLY)));
+    const pictures = new Set(STAGES.map((s) => drawBackdrop(s, frameFor(800, 500), FRIENDLY)));
     expect(pictures.size).toBe(STAGES.length);
   });
 
   it('outlines shapes in high contrast only', () => {
     for (const stage of STAGES) {
-      expect(drawBackdrop(stage, 800, 500, HIGH_CONTRAST)).toContain(`stroke="${HIGH_CONTRAST.outline}"`);
-      expect(drawBackdrop(stage, 800, 500, FRIENDLY)).not.toContain('stroke="#111111"');
+      expect(drawBackdrop(stage, frameFor(800, 500), HIGH_CONTRAST)).toContain(`stroke="${HIGH_CONTRAST.outline}"`);
+      expect(drawBackdrop(stage, frameFor(800, 500), FRIENDLY)).not.toContain('stroke="#111111"');
     }
   });
 
@@ -45,7 +57,7 @@ describe('backdrops', () => {
     expect(isStage('moon')).toBe(false);
     expect(isStage(null)).toBe(false);
     expect(isStage('toString')).toBe(false);
-    expect(drawBackdrop('moon', 640, 400, FRIENDLY)).toBe(drawBackdrop(null, 640, 400, FRIENDLY));
+    expect(drawBackdrop('moon', frameFor(640, 400), FRIENDLY)).toBe(drawBackdrop(null, frameFor(640, 400), FRIENDLY));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODES } from '../../src/scenario/index';
 import { angleAt, pointAt, pointsUpTo, progressFor, ROUTE_ARCH, routeFor } from '../../src/world/journey';
-import { frameFor, layoutWorld } from '../../src/world/layout';
+import { defaultInsets, frameFor, insetsFrom, layoutWorld } from '../../src/world/layout';
 
 describe('journey route', () => {
   it('has a shape for every transport mode', () => {
@@ -56,22 +56,45 @@ describe('journey route', () => {
 });
 
 describe('layout', () => {
-  const screens: Array<[number, number, number]> = [[360, 640, 2], [360, 640, 1], [768, 1024, 2], [1280, 800, 1], [1920, 1080, 1], [1024, 300, 1]];
+  const screens: Array<[number, number, number]> = [[360, 640, 2], [360, 640, 1], [640, 360, 2], [768, 1024, 2], [1024, 768, 1], [1280, 800, 1], [1920, 1080, 1], [1024, 300, 1]];
 
   it('keeps the card and the character inside the canvas on phones, tablets and projectors', () => {
     for (const [cw, ch, dpr] of screens) {
-      const w = cw * dpr;
-      const h = ch * dpr;
-      const { card, character, frame } = layoutWorld(w, h, dpr);
-      expect(card.x).toBeGreaterThanOrEqual(0);
-      expect(card.x + card.w).toBeLessThanOrEqual(w);
-      expect(card.y + card.h).toBeLessThan(h / 2);
-      expect(character.footY).toBeLessThanOrEqual(h);
-      expect(character.footY - character.height).toBeGreaterThanOrEqual(0);
-      expect(character.x).toBeGreaterThan(0);
-      expect(character.x).toBeLessThan(w);
-      expect(frame.floorY).toBeGreaterThan(h / 2);
+      const { card, character, canvas, frame } = layoutWorld(cw, ch, dpr);
+      const at = `${cw}x${ch}@${dpr}`;
+      expect(canvas).toEqual({ w: cw * dpr, h: ch * dpr });
+      expect(card.x, at).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.w, at).toBeLessThanOrEqual(canvas.w);
+      expect(card.y + card.h, at).toBeLessThanOrEqual(Math.max(canvas.h / 2, defaultInsets(cw, ch).bottom * dpr));
+      expect(character.footY - character.height, at).toBeGreaterThanOrEqual(0);
+      expect(character.x - character.height * 0.3, at).toBeGreaterThanOrEqual(frame.left);
+      expect(character.x + character.height * 0.3, at).toBeLessThanOrEqual(canvas.w);
+      expect(frame.left + frame.w, at).toBe(canvas.w);
     }
+  });
+
+  it('puts the picture right of the story panel on wide screens, under the HUD on narrow ones', () => {
+    const wide = layoutWorld(1280, 800, 1);
+    expect(wide.frame.left).toBe(defaultInsets(1280, 800).left);
+    expect(wide.card.y).toBeGreaterThanOrEqual(defaultInsets(1280, 800).top);
+    expect(wide.character.x).toBeGreaterThan(wide.frame.left);
+    const phone = layoutWorld(360, 640, 2);
+    const band = defaultInsets(360, 640);
+    expect(phone.frame.left).toBe(0);
+    expect(phone.card.y).toBeGreaterThanOrEqual(band.top * 2);
+    expect(phone.card.y + phone.card.h).toBeLessThanOrEqual(band.bottom * 2);
+    // The speaker's head shows in the band, above the panel.
+    expect(phone.character.footY - phone.character.height).toBeGreaterThanOrEqual(band.top * 2);
+    expect(phone.character.footY - phone.character.height).toBeLessThan(band.bottom * 2);
+    expect(phone.card.x + phone.card.w).toBeLessThanOrEqual(phone.character.x - phone.character.height * 0.2);
+  });
+
+  it('follows the insets the app states in CSS, and ignores values that are not numbers', () => {
+    const css: Record<string, string> = { '--world-top': ' 90', '--world-left': 'wide', '--world-bottom': '300px' };
+    const insets = insetsFrom((name) => css[name] ?? '', 400, 700);
+    expect(insets).toEqual({ top: 90, left: defaultInsets(400, 700).left, bottom: 300 });
+    const l = layoutWorld(400, 700, 1, insets);
+    expect(l.card.y).toBeGreaterThanOrEqual(90);
   });
 
   it('measures drawings in a unit that fits the narrow side', () => {

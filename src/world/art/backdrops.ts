@@ -3,7 +3,7 @@
  * exact canvas size so it stays crisp and composed on any screen.
  */
 import type { STAGES } from '../../scenario/index';
-import { frameFor, type Frame } from '../layout';
+import type { Frame } from '../layout';
 import type { Palette } from '../palette';
 import { bank, lab, office, post, workshop } from './indoor';
 import { customs, farm, market, neutral, road } from './outdoor';
@@ -28,10 +28,12 @@ export function isStage(stage: string | null): stage is Stage {
   return stage !== null && Object.prototype.hasOwnProperty.call(BACKDROPS, stage);
 }
 
-/** The SVG backdrop for a stage (unknown or null: a neutral landscape) at w×h pixels. */
-export function drawBackdrop(stage: string | null, w: number, h: number, palette: Palette): string {
-  const frame = frameFor(w, h);
-  const s = new Svg(w, h, palette, frame.u);
+/**
+ * The SVG backdrop for a stage (unknown or null: a neutral landscape), composed in the frame's
+ * visible area and bleeding to its left: (frame.left + frame.w) × frame.h pixels.
+ */
+export function drawBackdrop(stage: string | null, frame: Frame, palette: Palette): string {
+  const s = new Svg(frame.w, frame.h, palette, frame.u, frame.left);
   const draw = isStage(stage) ? BACKDROPS[stage] : neutral;
   draw(s, frame);
   return s.toString();

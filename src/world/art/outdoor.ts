@@ -119,9 +119,10 @@ export function customs(s: Svg, f: Frame): void {
     s.path(d().M(x - u * 2.5, ry + u * 3).L(x, ry - u * 5).L(x + u * 2.5, ry + u * 3).Z().toString(), s.p.orange);
     s.rect(x - u * 1.6, ry - u * 1.5, u * 3.2, u * 1.2, s.p.paper, { stroke: false });
   }
-  const tx = Math.max(u * 16, gx - armLen - u * 14);
-  shadow(s, tx, ry + u * 9, u * 15);
-  truck(s, tx, ry + u * 9, u * 30, s.p.coral);
+  // A lorry waits at the barrier, in the near lane (below where people stand).
+  const tx = Math.max(u * 16, gx - armLen - u * 8);
+  shadow(s, tx, ry + u * 19, u * 15);
+  truck(s, tx, ry + u * 19, u * 30, s.p.coral);
 }
 
 /** An open-air market: striped awnings, fruit crates, bunting and shop fronts. */

@@ -30,7 +30,7 @@ export function cloud(s: Svg, x: number, y: number, size: number, opacity = 0.95
 
 /** A band of rolling hills whose crests sit around y, filled down to `bottom`. */
 export function hills(s: Svg, y: number, amp: number, waves: number, phase: number, fill: string, bottom = s.h): void {
-  const p = d().M(0, bottom).L(0, y + Math.sin(phase) * amp);
+  const p = d().M(-s.left, bottom).L(-s.left, y + Math.sin(phase) * amp).L(0, y + Math.sin(phase) * amp);
   const step = s.w / waves;
   for (let i = 0; i < waves; i++) {
     const x0 = i * step;

@@ -31,6 +31,8 @@ export class Svg {
     readonly p: Palette,
     /** The drawing unit in pixels (sizes of things are multiples of it). */
     readonly u: number,
+    /** Extra width left of x = 0 that full-width shapes bleed into (the part the DOM covers). */
+    readonly left = 0,
   ) {}
 
   /** Outline attributes in high contrast. */
@@ -46,6 +48,7 @@ export class Svg {
   }
 
   rect(x: number, y: number, w: number, h: number, fill: string, o: ShapeOptions = {}): this {
+    if (this.left > 0 && x <= 0 && x + w >= this.w - 0.5) { w += x + this.left; x = -this.left; }
     const r = o.rx ? ` rx="${n(o.rx)}"` : '';
     this.body.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(0, w))}" height="${n(Math.max(0, h))}"${r} fill="${fill}"${this.extra(o)}/>`);
     return this;
@@ -77,6 +80,7 @@ export class Svg {
 
   /** A stroked line (never filled); dash is a dash length in pixels. */
   line(x1: number, y1: number, x2: number, y2: number, color: string, width: number, o: { dash?: number; opacity?: number; cap?: 'round' | 'butt' } = {}): this {
+    if (this.left > 0 && x1 <= 0 && x2 >= this.w - 0.5 && y1 === y2) x1 = -this.left;
     const dash = o.dash ? ` stroke-dasharray="${n(o.dash)} ${n(o.dash)}"` : '';
     const op = o.opacity !== undefined ? ` opacity="${Math.round(o.opacity * 100) / 100}"` : '';
     this.body.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${color}" stroke-width="${n(width)}" stroke-linecap="${o.cap ?? 'round'}"${dash}${op}/>`);
@@ -121,7 +125,8 @@ export class Svg {
   /** The finished document. */
   toString(): string {
     const defs = this.defs.length ? `<defs>${this.defs.join('')}</defs>` : '';
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(this.w)}" height="${n(this.h)}" viewBox="0 0 ${n(this.w)} ${n(this.h)}">${defs}${this.body.join('')}</svg>`;
+    const fullW = this.w + this.left;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(fullW)}" height="${n(this.h)}" viewBox="${n(-this.left)} 0 ${n(fullW)} ${n(this.h)}">${defs}${this.body.join('')}</svg>`;
   }
 }
 

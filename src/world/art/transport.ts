@@ -95,10 +95,11 @@ export function airport(s: Svg, f: Frame): void {
   // Cargo plane on the apron and a loader with crates.
   const len = Math.min(w * 0.5, u * 50);
   const py = floorY + (h - floorY) * 0.42;
-  shadow(s, w * 0.42, py + u * 3, len * 0.45);
-  plane(s, w * 0.42, py - u * 2, len);
-  for (const gx of [0.28, 0.6]) s.rect(w * 0.42 - len / 2 + len * gx, py - u * 2, u * 1, u * 4, s.p.ink, { stroke: false });
-  const lx = Math.min(w - u * 12, w * 0.42 + len * 0.55);
+  const px = Math.min(w * 0.62, w - len * 0.5 - u * 14);
+  shadow(s, px, py + u * 3, len * 0.45);
+  plane(s, px, py - u * 2, len);
+  for (const gx of [0.28, 0.6]) s.rect(px - len / 2 + len * gx, py - u * 2, u * 1, u * 4, s.p.ink, { stroke: false });
+  const lx = Math.min(w - u * 9, px + len * 0.55);
   s.rect(lx - u * 8, py, u * 16, u * 2.4, s.p.yellow, { rx: u * 0.5 });
   s.rect(lx - u * 7, py - u * 7, u * 6.5, u * 7, s.p.metal, { rx: u * 0.6 });
   s.rect(lx + u * 0.5, py - u * 6, u * 6.5, u * 6, s.p.metal, { rx: u * 0.6 });
