@@ -1,9 +1,12 @@
 /** Switching the language mid-game keeps the game: same scene, same money and day, new words. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { fingerprint, keys, parseText } from '../../src/scenario';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser';
 import { waitForOutcome, waitForScene } from './game';
-import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
+import { planRoute, scenarioUnderTest, scenariosDir, uiStrings } from './scenario';
 
 const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
@@ -11,6 +14,17 @@ const en = uiStrings('en');
 const fr = uiStrings('fr');
 const es = uiStrings('es');
 let browser: Browser;
+
+/** The scene title a French player should see: the French translation when it is up to date, else the source text. */
+function expectedTitle(node: string): string | null {
+  const scene = scenario.nodes[node];
+  if (scene?.type !== 'scene' || !scene.title) return null;
+  const file = join(scenariosDir, scenario.id, 'locales', 'fr.json');
+  const strings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { strings: Record<string, { text: string; source: string }> }).strings : {};
+  const tr = strings[keys.node(node, 'title')];
+  const text = tr && tr.source === fingerprint(scene.title) ? tr.text : scene.title;
+  return parseText(text).map((s) => ('text' in s ? s.text : '')).join('');
+}
 
 beforeAll(async () => {
   browser = await launch();
@@ -41,6 +55,8 @@ it('switches language mid-game without losing progress', async () => {
 
   expect(await waitForScene(page)).toBe(node);
   await page.getByRole('heading', { name: fr('play.choicesHeading') }).waitFor();
+  const title = expectedTitle(node);
+  if (title !== null) expect(await page.locator('#scene-title').textContent()).toBe(title);
   await page.getByRole('button', { name: fr('hud.menu') }).waitFor();
   const day = (await page.locator('[data-hud="day"]').textContent()) ?? '';
   expect(day.startsWith(fr('hud.day').split(' ')[0] as string)).toBe(true);
