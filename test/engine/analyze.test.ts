@@ -125,4 +125,24 @@ describe('exhaustive analysis: routes', () => {
     expect(a.endings[0]?.paths).toBeNull();
     expect(a.success.reachable).toBe(true);
   });
+
+  it('reports progress through a callback as it goes (the engine reads no clock)', () => {
+    const seen: number[] = [];
+    const a = analyze(diamonds(30, (i) => ({ cost: { money: i + 1 } }), { money: 100000 }), { onProgress: (p) => seen.push(p.expanded), progressEvery: 100 });
+    expect(a.complete).toBe(true);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+  });
 });
+
+describe('exhaustive analysis: broken content', () => {
+  it('turns a dangling reference into a content error with the reproducing log instead of throwing', () => {
+    const s = tiny({ s0: scene([{ id: 'go', next: 'win' }, { id: 'lost', next: 'nowhere' }]) });
+    const a = analyze(s);
+    expect(a.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('nowhere'), route: expect.objectContaining({ log: ['lost'] }) })]);
+    expect(analysisFindings(s).find((f) => f.code === 'engine-error')).toMatchObject({ severity: 'error', log: ['lost'] });
+    const broken = tiny({ s0: scene([{ id: 'go', next: 'win' }]) }, { start: 'missing' });
+    expect(analysisFindings(broken).map((f) => f.code)).toContain('engine-error');
+  });
+});
+
