@@ -214,10 +214,9 @@ function settle(s: Scenario, d: Draft, target: string): void {
   // Each rule fires at most once per step (two booleans rather than a Set: settle runs on every step).
   let firedMoney = false;
   let firedDeadline = false;
-  const fired = (rule: 'outOfMoney' | 'pastDeadline') => (rule === 'outOfMoney' ? firedMoney : firedDeadline);
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const rule = firingRule(s, d);
-    if (rule && !fired(rule)) {
+    if (rule && !(rule === 'outOfMoney' ? firedMoney : firedDeadline)) {
       const dest = s.rules[rule].next;
       if (rule === 'outOfMoney') firedMoney = true;
       else firedDeadline = true;
@@ -244,7 +243,7 @@ function settle(s: Scenario, d: Draft, target: string): void {
     const redirect = fireConsequences(s, d, node.milestone);
     if (redirect !== undefined) { target = redirect; continue; }
     const late = firingRule(s, d);
-    if (late && !fired(late)) continue; // a consequence broke the budget or the deadline
+    if (late && !(late === 'outOfMoney' ? firedMoney : firedDeadline)) continue; // a consequence broke the budget or the deadline
     return;
   }
   throw new EngineError('too many automatic steps: is there a cycle of branches?', target);

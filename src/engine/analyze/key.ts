@@ -19,6 +19,7 @@ interface LiveLists {
   readonly scores: readonly Dimension[];
 }
 
+/** Flags (and visited nodes) are packed 30 to a base-36 word. */
 const BITS = 30;
 
 /** Builds state keys. */
@@ -28,6 +29,8 @@ export class StateKeyer {
   private readonly consequenceIds: string[];
   private readonly consequenceIndex: Map<string, number>;
   private readonly lists = new Map<string, LiveLists>();
+  /** Live lists by node index when nothing is pending. */
+  private readonly plain: (LiveLists | undefined)[] = [];
 
   constructor(s: Scenario) {
     this.info = staticInfo(s);
@@ -47,12 +50,28 @@ export class StateKeyer {
       pending += `${c}:${p.due ?? ''},`;
       which += `${c},`;
     }
-    const live = this.live(st.node, which);
-    let vars = '';
-    for (const v of live.vars) vars += `${st.vars[v] ?? 0},`;
-    let scores = '';
-    for (const d of live.scores) scores += `${st.scores[d]},`;
-    return `${node}|${st.money}|${st.day}|${pending}|${bits(live.flags, (f) => st.flags[f] === true)}|${vars}|${bits(live.visited, (n) => st.visited.includes(n))}|${scores}`;
+    // Most states have nothing pending: their live lists come from a per-node array, without a string key.
+    const live = which === '' ? (this.plain[node] ??= this.live(st.node, '')) : this.live(st.node, which);
+    let k = `${node}|${st.money}|${st.day}|${pending}|`;
+    const { flags, vars, visited, scores } = live;
+    for (let start = 0; start < flags.length; start += BITS) {
+      let word = 0;
+      const end = Math.min(flags.length, start + BITS);
+      for (let i = start; i < end; i++) if (st.flags[flags[i] as string] === true) word |= 1 << (i - start);
+      k += `${word.toString(36)}.`;
+    }
+    k += '|';
+    for (const v of vars) k += `${st.vars[v] ?? 0},`;
+    k += '|';
+    for (let start = 0; start < visited.length; start += BITS) {
+      let word = 0;
+      const end = Math.min(visited.length, start + BITS);
+      for (let i = start; i < end; i++) if (st.visited.includes(visited[i] as string)) word |= 1 << (i - start);
+      k += `${word.toString(36)}.`;
+    }
+    k += '|';
+    for (const d of scores) k += `${st.scores[d]},`;
+    return k;
   }
 
   /** Live lists for a node and the indexes of the pending consequences ("3,5,"), cached. */
@@ -70,16 +89,4 @@ export class StateKeyer {
     this.lists.set(cacheKey, lists);
     return lists;
   }
-}
-
-/** Encodes which names hold as base-36 chunks of 30 bits. */
-function bits(names: readonly string[], has: (name: string) => boolean): string {
-  let out = '';
-  for (let start = 0; start < names.length; start += BITS) {
-    let word = 0;
-    const end = Math.min(names.length, start + BITS);
-    for (let i = start; i < end; i++) if (has(names[i] as string)) word |= 1 << (i - start);
-    out += `${word.toString(36)}.`;
-  }
-  return out;
 }
