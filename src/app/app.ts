@@ -41,7 +41,12 @@ export class App {
     readonly presentation: Presentation,
     private readonly announce: UiContext['announce'],
   ) {
-    presentation.setVolumes(settings.musicVolume, settings.effectsVolume);
+    this.applyVolumes();
+  }
+
+  private applyVolumes(): void {
+    const s = this.settings;
+    this.presentation.setVolumes(s.muted ? 0 : s.musicVolume, s.muted ? 0 : s.effectsVolume);
   }
 
   /** The UI context for the current language and game. */
@@ -140,6 +145,8 @@ export class App {
       presentation: this.presentation,
       display: () => ({ highContrast: this.settings.highContrast, reducedMotion: prefersReducedMotion(this.settings) }),
       openMenu: (opener) => this.openMenu(opener),
+      muted: () => this.settings.muted,
+      setMuted: (muted) => this.updateSettings({ muted }),
       showReport: () => void this.showReport(),
       firstChoiceShown: () => this.firstChoiceShown(),
       loadNamespace: (ns) => this.loadNamespace(ns),
@@ -238,7 +245,7 @@ export class App {
     this.settings = { ...this.settings, ...patch };
     writeSettings(this.settings);
     applyDisplaySettings(this.settings);
-    this.presentation.setVolumes(this.settings.musicVolume, this.settings.effectsVolume);
+    this.applyVolumes();
     if ('highContrast' in patch || 'reducedMotion' in patch) this.play?.render('none');
   }
 

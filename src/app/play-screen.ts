@@ -20,6 +20,8 @@ export interface PlayHost {
   readonly presentation: Presentation;
   display(): { highContrast: boolean; reducedMotion: boolean };
   openMenu(opener: HTMLElement): void;
+  muted(): boolean;
+  setMuted(muted: boolean): void;
   showReport(): void;
   /** Called once the first choice of this screen is on screen. */
   firstChoiceShown(): void;
@@ -30,6 +32,7 @@ export interface PlayHost {
 export class PlayScreen {
   private hud: Hud | null = null;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
+  private readonly onResize = () => this.measureWorld();
   private disposed = false;
   private lastSummary = '';
 
@@ -39,12 +42,14 @@ export class PlayScreen {
     private readonly host: PlayHost,
   ) {
     document.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', this.onResize);
   }
 
   /** Stops listening (leaving the screen). */
   dispose(): void {
     this.disposed = true;
     document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('resize', this.onResize);
   }
 
   /** Renders the current phase. focus: move focus to the new heading (after a step) or keep it (language change). */
@@ -56,7 +61,7 @@ export class PlayScreen {
       this.host.showReport();
       return;
     }
-    this.hud = createHud(ctx, (opener) => this.host.openMenu(opener));
+    this.hud = createHud(ctx, (opener) => this.host.openMenu(opener), { muted: this.host.muted(), onChange: (m) => this.host.setMuted(m) });
     this.hud.update(view.hud, session.game.report().dimensions);
     let main: HTMLElement;
     if (session.phase.kind === 'outcome') {
@@ -74,8 +79,9 @@ export class PlayScreen {
       });
     }
     replaceChildren(this.root, this.hud.element, h('main', { class: 'screen screen-play', id: 'main', 'data-phase': session.phase.kind }, main));
-    this.showWorld();
     if (focus === 'heading') this.root.querySelector<HTMLElement>('main h1')?.focus();
+    this.measureWorld();
+    this.showWorld();
     if (session.phase.kind === 'choose') this.host.firstChoiceShown();
   }
 
@@ -135,6 +141,19 @@ export class PlayScreen {
       view.speaker ? ctx.scenarioText(view.speaker.name) : null,
       this.host.display(),
     ));
+  }
+
+  /** Where the DOM leaves the world visible (the layout of styles.css: panel left from 1024 px, else below a band). */
+  private measureWorld(): void {
+    const hud = this.root.querySelector('.hud')?.getBoundingClientRect();
+    const panel = this.root.querySelector('main .panel')?.getBoundingClientRect();
+    if (!hud || !panel) return;
+    const wide = window.innerWidth >= 1024;
+    this.host.presentation.setInsets({
+      top: hud.bottom,
+      left: wide ? panel.right + 16 : 0,
+      bottom: wide ? window.innerHeight : Math.max(hud.bottom, panel.top),
+    });
   }
 
   private handleKey(e: KeyboardEvent): void {

@@ -82,6 +82,22 @@ export class Presentation {
     this.applyVolumes();
   }
 
+  private insets = '';
+
+  /**
+   * Tells the world which part of the screen the DOM leaves visible (CSS px: below the HUD, right of
+   * the story panel on wide screens, above it on phones), so it composes its picture there.
+   */
+  setInsets(insets: { top: number; left: number; bottom: number }): void {
+    const key = `${Math.round(insets.top)},${Math.round(insets.left)},${Math.round(insets.bottom)}`;
+    if (key === this.insets) return;
+    this.insets = key;
+    this.layer.style.setProperty('--world-top', String(Math.round(insets.top)));
+    this.layer.style.setProperty('--world-left', String(Math.round(insets.left)));
+    this.layer.style.setProperty('--world-bottom', String(Math.round(insets.bottom)));
+    this.world?.resize();
+  }
+
   /** Removes the world (leaving the game). */
   hideWorld(): void {
     this.layer.classList.remove('ready');

@@ -16,6 +16,8 @@ export interface Settings {
   readonly effectsVolume: number;
   /** 0–1. */
   readonly musicVolume: number;
+  /** All sound off (the volumes are kept for when it is turned back on). */
+  readonly muted: boolean;
   /** Reduce motion, or null to follow the system preference. */
   readonly reducedMotion: boolean | null;
   readonly textSize: (typeof TEXT_SIZES)[number];
@@ -26,7 +28,7 @@ export interface Settings {
 
 /** Settings of a first visit. */
 export const DEFAULT_SETTINGS: Settings = {
-  lang: null, effectsVolume: 0.7, musicVolume: 0.4, reducedMotion: null, textSize: 100, highContrast: false, lastScenario: null,
+  lang: null, effectsVolume: 0.7, musicVolume: 0.4, muted: false, reducedMotion: null, textSize: 100, highContrast: false, lastScenario: null,
 };
 
 const volume = (x: unknown, d: number) => (typeof x === 'number' && x >= 0 && x <= 1 ? x : d);
@@ -46,6 +48,7 @@ export function readSettings(): Settings {
     lang: text(raw.lang),
     effectsVolume: volume(raw.effectsVolume, d.effectsVolume),
     musicVolume: volume(raw.musicVolume, d.musicVolume),
+    muted: raw.muted === true,
     reducedMotion: typeof raw.reducedMotion === 'boolean' ? raw.reducedMotion : null,
     textSize: (TEXT_SIZES as readonly unknown[]).includes(raw.textSize) ? (raw.textSize as Settings['textSize']) : d.textSize,
     highContrast: raw.highContrast === true,

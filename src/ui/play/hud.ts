@@ -18,8 +18,8 @@ export interface Hud {
   cue(kind: HudCue): void;
 }
 
-/** Creates the HUD; onMenu opens the game menu. */
-export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void): Hud {
+/** Creates the HUD; onMenu opens the game menu; the mute toggle (aria-pressed) reports changes to sound.onChange. */
+export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void, sound: { muted: boolean; onChange(muted: boolean): void }): Hud {
   const money = h('span', { class: 'hud-value', 'data-hud': 'money' });
   const moneyBox = h('p', { class: 'hud-item hud-money' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.money')), money);
   const day = h('span', { class: 'hud-value', 'data-hud': 'day' });
@@ -28,9 +28,17 @@ export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void)
     h('span', { class: 'hud-time-bar', 'aria-hidden': 'true' }, dayBar));
   const warnings = h('ul', { class: 'hud-warnings', 'aria-label': ctx.t('ui:hud.warnings') });
   const meters = h('ul', { class: 'hud-meters', 'aria-label': ctx.t('ui:hud.readiness') });
+  const mute: HTMLButtonElement = h('button', {
+    type: 'button', class: 'button hud-mute', 'data-action': 'mute', 'aria-pressed': String(sound.muted),
+    onclick: () => {
+      const muted = mute.getAttribute('aria-pressed') !== 'true';
+      mute.setAttribute('aria-pressed', String(muted));
+      sound.onChange(muted);
+    },
+  }, ctx.t('ui:hud.mute'));
   const menu: HTMLButtonElement = h('button', { type: 'button', class: 'button hud-menu', 'data-action': 'menu', 'aria-haspopup': 'dialog', onclick: () => onMenu(menu) }, ctx.t('ui:hud.menu'));
   const element = h('header', { class: 'hud', 'aria-label': ctx.t('ui:hud.label') },
-    h('div', { class: 'hud-row' }, moneyBox, dayBox, menu),
+    h('div', { class: 'hud-row' }, moneyBox, dayBox, h('span', { class: 'hud-buttons' }, mute, menu)),
     warnings,
     meters);
 
