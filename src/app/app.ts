@@ -53,7 +53,7 @@ export class App {
   ctx(): UiContext {
     const s = this.session;
     return createUiContext({
-      i18n: this.i18n, translation: s?.translation ?? null, currency: s?.scenario.currency,
+      i18n: this.i18n, translation: s?.translation ?? null, sourceLang: s?.scenario.lang, currency: s?.scenario.currency,
       vars: () => s?.game.state.vars ?? {}, announce: this.announce, reducedMotion: () => prefersReducedMotion(this.settings),
     });
   }
@@ -119,7 +119,7 @@ export class App {
     const title = this.ctx().scenarioText({ key: 'title', text: scenario.title });
     this.rerender = () => {};
     openSaveProblem({
-      ctx: createUiContext({ i18n: this.i18n, translation, announce: this.announce }), scenarioTitle: title, error: save.error,
+      ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }), scenarioTitle: title, error: save.error,
       onStartOver: () => {
         deleteSave(scenario.id);
         fresh();

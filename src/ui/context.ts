@@ -21,11 +21,17 @@ export interface UiContext {
   formatDays(n: number): string;
   /** Translated scenario text (falls back to the source text). */
   scenarioText(ref: { key: string; text: string }): string;
-  /** Scenario text tokens rendered as text nodes and <strong>; never innerHTML. */
+  /**
+   * Scenario text tokens rendered as text nodes and <strong>; never innerHTML. Text shown in
+   * the scenario's source language (no translation) is wrapped in <span lang> and its numbers
+   * are formatted for that language, so screen readers pronounce it right.
+   */
   renderText(ref: { key: string; text: string }): DocumentFragment;
   /** Says a message through the aria-live region. */
   announce(message: string, politeness?: 'polite' | 'assertive'): void;
   reducedMotion(): boolean;
+  /** The language of the text scenarioText() returns for a ref (optional for older callers). */
+  scenarioTextLang?(ref: { key: string; text: string }): string;
 }
 
 /** What the factory needs. Everything scenario-related is optional (screens outside a game). */
@@ -33,6 +39,8 @@ export interface UiContextInput {
   i18n: I18n;
   /** The scenario's translation into the UI language, if any. */
   translation?: Translation | null;
+  /** The scenario's source language (its file's "lang"); defaults to the UI language. */
+  sourceLang?: string;
   /** The scenario's currency, used by {money:…} tokens. */
   currency?: string;
   /** The game's variables, used by {var:name} tokens. */
@@ -41,20 +49,20 @@ export interface UiContextInput {
   reducedMotion?: () => boolean;
 }
 
-/** Builds a UiContext for the i18next instance's current language. */
-export function createUiContext(input: UiContextInput): UiContext {
-  const { i18n } = input;
-  const lang = i18n.language;
+interface Formatters {
+  money(amount: number, currency: string): string;
+  number(n: number): string;
+  percent(n: number): string;
+  days(n: number): string;
+}
+
+function formattersFor(i18n: I18n, lang: string): Formatters {
   const numberFormat = safeFormat(lang, {});
   const percentFormat = safeFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
-  const strings = input.translation?.strings ?? {};
-
-  const ctx: UiContext = {
-    t: (key, opts) => i18n.t(key, opts ?? {}) as string,
-    lang,
-    dir: directionOf(lang),
-    formatMoney(amount, currency) {
+  const t = lang === i18n.language ? i18n.t.bind(i18n) : i18n.getFixedT(lang);
+  return {
+    money(amount, currency) {
       let f = moneyFormats.get(currency);
       if (!f) {
         f = safeFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
@@ -62,26 +70,52 @@ export function createUiContext(input: UiContextInput): UiContext {
       }
       return f.resolvedOptions().style === 'currency' ? f.format(amount) : `${f.format(amount)} ${currency}`;
     },
-    formatNumber: (n) => numberFormat.format(n),
-    formatDays: (n) => i18n.t('ui:units.days', { count: n, value: numberFormat.format(n) }) as string,
-    scenarioText(ref) {
-      const tr = strings[ref.key];
-      // A stale translation (its source changed since) could state wrong facts: show the source instead.
-      return tr && tr.text && tr.source === fingerprint(ref.text) ? tr.text : ref.text;
-    },
+    number: (n) => numberFormat.format(n),
+    percent: (n) => percentFormat.format(n / 100),
+    days: (n) => t('ui:units.days', { count: n, value: numberFormat.format(n) }) as string,
+  };
+}
+
+/** Builds a UiContext for the i18next instance's current language. */
+export function createUiContext(input: UiContextInput): UiContext {
+  const { i18n } = input;
+  const lang = i18n.language;
+  const sourceLang = input.sourceLang ?? lang;
+  const ui = formattersFor(i18n, lang);
+  const source = sourceLang === lang ? ui : formattersFor(i18n, sourceLang);
+  const strings = input.translation?.strings ?? {};
+  const lookup = (ref: { key: string; text: string }): { text: string; lang: string } => {
+    if (sourceLang === lang) return { text: ref.text, lang };
+    const tr = strings[ref.key];
+    // A stale translation (its source changed since) could state wrong facts: show the source instead.
+    return tr && tr.text && tr.source === fingerprint(ref.text) ? { text: tr.text, lang } : { text: ref.text, lang: sourceLang };
+  };
+
+  const ctx: UiContext = {
+    t: (key, opts) => i18n.t(key, opts ?? {}) as string,
+    lang,
+    dir: directionOf(lang),
+    formatMoney: ui.money,
+    formatNumber: ui.number,
+    formatDays: ui.days,
+    scenarioText: (ref) => lookup(ref).text,
+    scenarioTextLang: (ref) => lookup(ref).lang,
     renderText(ref) {
+      const shown = lookup(ref);
+      const f = shown.lang === lang ? ui : source;
       const fragment = document.createDocumentFragment();
-      for (const seg of parseText(ctx.scenarioText(ref))) {
+      const target: Node = shown.lang === lang ? fragment : fragment.appendChild(Object.assign(document.createElement('span'), { lang: shown.lang }));
+      for (const seg of parseText(shown.text)) {
         let text: string;
         switch (seg.kind) {
           case 'text': text = seg.text; break;
-          case 'money': text = ctx.formatMoney(seg.value, input.currency ?? 'USD'); break;
-          case 'days': text = ctx.formatDays(seg.value); break;
-          case 'number': text = ctx.formatNumber(seg.value); break;
-          case 'percent': text = percentFormat.format(seg.value / 100); break;
+          case 'money': text = f.money(seg.value, input.currency ?? 'USD'); break;
+          case 'days': text = f.days(seg.value); break;
+          case 'number': text = f.number(seg.value); break;
+          case 'percent': text = f.percent(seg.value); break;
           case 'var': {
             const v = input.vars?.()[seg.name];
-            text = v === undefined ? '—' : ctx.formatNumber(v);
+            text = v === undefined ? '—' : f.number(v);
             break;
           }
         }
@@ -89,8 +123,8 @@ export function createUiContext(input: UiContextInput): UiContext {
         if (seg.bold) {
           const strong = document.createElement('strong');
           strong.append(node);
-          fragment.append(strong);
-        } else fragment.append(node);
+          target.appendChild(strong);
+        } else target.appendChild(node);
       }
       return fragment;
     },

@@ -6,7 +6,8 @@
  */
 import type { EffectView, HudView } from '../../engine';
 import type { UiContext } from '../context';
-import { h } from '../dom';
+import { h, uid } from '../dom';
+import { langOf } from './scene';
 
 export interface OutcomeInput {
   ctx: UiContext;
@@ -54,9 +55,10 @@ export function renderOutcome(input: OutcomeInput): { element: HTMLElement; summ
         feedbackTarget = body;
         break;
       case 'chance': {
-        const card = h('article', { class: 'card chance-card', 'aria-labelledby': `chance-${e.outcome}`, 'data-outcome': e.outcome },
+        const id = uid('chance');
+        const card = h('article', { class: 'card chance-card', 'aria-labelledby': id, 'data-outcome': e.outcome },
           h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.chance')),
-          h('h2', { id: `chance-${e.outcome}` }, e.title ? ctx.scenarioText(e.title) : ''),
+          h('h2', { id, lang: e.title ? langOf(ctx, e.title) : null }, e.title ? ctx.scenarioText(e.title) : ''),
           e.text ? h('p', {}, ctx.renderText(e.text)) : null);
         body.append(card);
         feedbackTarget = card;
@@ -64,9 +66,10 @@ export function renderOutcome(input: OutcomeInput): { element: HTMLElement; summ
         break;
       }
       case 'consequence': {
-        const card = h('article', { class: 'card consequence-card', 'aria-labelledby': `consequence-${e.id}`, 'data-consequence': e.id },
+        const id = uid('consequence');
+        const card = h('article', { class: 'card consequence-card', 'aria-labelledby': id, 'data-consequence': e.id },
           h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.consequence')),
-          h('h2', { id: `consequence-${e.id}` }, e.title ? ctx.scenarioText(e.title) : ''),
+          h('h2', { id, lang: e.title ? langOf(ctx, e.title) : null }, e.title ? ctx.scenarioText(e.title) : ''),
           e.text ? h('p', {}, ctx.renderText(e.text)) : null);
         body.append(card);
         feedbackTarget = card;

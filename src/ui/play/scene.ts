@@ -19,11 +19,11 @@ export interface SceneInput {
 /** Builds the scene section. Its h1 (focus target after each step) has the id "scene-title". */
 export function renderScene(input: SceneInput): HTMLElement {
   const { ctx, view } = input;
-  const heading = h('h1', { id: 'scene-title', tabindex: -1 }, view.title ? ctx.scenarioText(view.title) : ctx.t('ui:play.decision'));
+  const heading = h('h1', { id: 'scene-title', tabindex: -1, lang: view.title ? langOf(ctx, view.title) : null }, view.title ? ctx.scenarioText(view.title) : ctx.t('ui:play.decision'));
   const speaker = view.speaker
     ? h('p', { class: 'speaker', 'data-look': view.speaker.look ?? '' },
         h('span', { class: 'speaker-name' }, ctx.scenarioText(view.speaker.name)),
-        h('span', { class: 'speaker-role' }, ctx.scenarioText(view.speaker.role)))
+        h('span', { class: 'speaker-role', lang: langOf(ctx, view.speaker.role) }, ctx.scenarioText(view.speaker.role)))
     : null;
   const narrative = h('div', { class: 'narrative' }, h('p', {}, ctx.renderText(view.text)));
   let hsTool: HTMLElement | null = null;
@@ -40,6 +40,12 @@ export function renderScene(input: SceneInput): HTMLElement {
     h('p', { class: 'hint keys-hint' }, ctx.t('ui:play.keysHint', { count: view.choices.length })));
 }
 
+/** The lang attribute for scenario text shown in another language than the page's (null when the same). */
+export function langOf(ctx: UiContext, ref: { key: string; text: string }): string | null {
+  const l = ctx.scenarioTextLang?.(ref) ?? ctx.lang;
+  return l === ctx.lang ? null : l;
+}
+
 function choiceItem(input: SceneInput, c: ChoiceView): HTMLElement {
   const { ctx } = input;
   const reasonId = uid('reason');
@@ -54,7 +60,7 @@ function choiceItem(input: SceneInput, c: ChoiceView): HTMLElement {
     onclick: () => input.onChoose(c, button),
   },
   h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(c.number)),
-  h('span', { class: 'choice-label' }, ctx.scenarioText(c.label)),
+  h('span', { class: 'choice-label', lang: langOf(ctx, c.label) }, ctx.scenarioText(c.label)),
   cost);
   const reason = c.available || !c.reason ? null : h('p', { class: 'choice-reason', id: reasonId }, ctx.renderText(c.reason));
   return h('li', { class: c.available ? 'choice-item' : 'choice-item unavailable' }, button, reason);
