@@ -52,6 +52,7 @@ export interface Analysis {
   readonly errors: readonly { readonly node: string; readonly message: string; readonly route: Route | null }[];
   /** Probability of getting stuck in a soft-lock or error under uniformly random choices. */
   readonly stuckProbability: number | null;
+  /** Nodes: scenes, chance nodes and endings some state rests at (branches are passed through, so not counted); choices available somewhere; outcomes drawn with positive weight somewhere. */
   readonly coverage: { readonly nodes: Coverage; readonly choices: Coverage; readonly outcomes: Coverage };
   /** The nodes holding most states, with how many money amounts and days they see: what makes the state space big. */
   readonly hotspots: readonly Hotspot[];
