@@ -149,9 +149,11 @@ export class PlayScreen {
     const panel = this.root.querySelector('main .panel')?.getBoundingClientRect();
     if (!hud || !panel) return;
     const wide = window.innerWidth >= 1024;
+    // Right to left, the panel stands on the right; the world's insets have no right edge yet, so it composes across.
+    const rtl = document.documentElement.dir === 'rtl';
     this.host.presentation.setInsets({
       top: hud.bottom,
-      left: wide ? panel.right + 16 : 0,
+      left: wide && !rtl ? panel.right + 16 : 0,
       bottom: wide ? window.innerHeight : Math.max(hud.bottom, panel.top),
     });
   }

@@ -104,7 +104,7 @@ export function createUiContext(input: UiContextInput): UiContext {
       const shown = lookup(ref);
       const f = shown.lang === lang ? ui : source;
       const fragment = document.createDocumentFragment();
-      const target: Node = shown.lang === lang ? fragment : fragment.appendChild(Object.assign(document.createElement('span'), { lang: shown.lang }));
+      const target: Node = shown.lang === lang ? fragment : fragment.appendChild(Object.assign(document.createElement('span'), { lang: shown.lang, dir: directionOf(shown.lang) }));
       for (const seg of parseText(shown.text)) {
         let text: string;
         switch (seg.kind) {

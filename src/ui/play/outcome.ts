@@ -58,7 +58,7 @@ export function renderOutcome(input: OutcomeInput): { element: HTMLElement; summ
         const id = uid('chance');
         const card = h('article', { class: 'card chance-card', 'aria-labelledby': id, 'data-outcome': e.outcome },
           h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.chance')),
-          h('h2', { id, lang: e.title ? langOf(ctx, e.title) : null }, e.title ? ctx.scenarioText(e.title) : ''),
+          h('h2', { id, ...(e.title ? langOf(ctx, e.title) : {}) }, e.title ? ctx.scenarioText(e.title) : ''),
           e.text ? h('p', {}, ctx.renderText(e.text)) : null);
         body.append(card);
         feedbackTarget = card;
@@ -69,7 +69,7 @@ export function renderOutcome(input: OutcomeInput): { element: HTMLElement; summ
         const id = uid('consequence');
         const card = h('article', { class: 'card consequence-card', 'aria-labelledby': id, 'data-consequence': e.id },
           h('p', { class: 'card-kicker' }, ctx.t('ui:outcome.consequence')),
-          h('h2', { id, lang: e.title ? langOf(ctx, e.title) : null }, e.title ? ctx.scenarioText(e.title) : ''),
+          h('h2', { id, ...(e.title ? langOf(ctx, e.title) : {}) }, e.title ? ctx.scenarioText(e.title) : ''),
           e.text ? h('p', {}, ctx.renderText(e.text)) : null);
         body.append(card);
         feedbackTarget = card;

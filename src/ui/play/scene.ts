@@ -5,6 +5,7 @@
  */
 import type { ChoiceView, ViewModel } from '../../engine';
 import type { UiContext } from '../context';
+import { directionOf } from '../../i18n';
 import { h, uid } from '../dom';
 
 export interface SceneInput {
@@ -19,11 +20,11 @@ export interface SceneInput {
 /** Builds the scene section. Its h1 (focus target after each step) has the id "scene-title". */
 export function renderScene(input: SceneInput): HTMLElement {
   const { ctx, view } = input;
-  const heading = h('h1', { id: 'scene-title', tabindex: -1, lang: view.title ? langOf(ctx, view.title) : null }, view.title ? ctx.scenarioText(view.title) : ctx.t('ui:play.decision'));
+  const heading = h('h1', { id: 'scene-title', tabindex: -1, ...(view.title ? langOf(ctx, view.title) : {}) }, view.title ? ctx.scenarioText(view.title) : ctx.t('ui:play.decision'));
   const speaker = view.speaker
     ? h('p', { class: 'speaker', 'data-look': view.speaker.look ?? '' },
         h('span', { class: 'speaker-name' }, ctx.scenarioText(view.speaker.name)),
-        h('span', { class: 'speaker-role', lang: langOf(ctx, view.speaker.role) }, ctx.scenarioText(view.speaker.role)))
+        h('span', { class: 'speaker-role', ...langOf(ctx, view.speaker.role) }, ctx.scenarioText(view.speaker.role)))
     : null;
   const narrative = h('div', { class: 'narrative' }, h('p', {}, ctx.renderText(view.text)));
   let hsTool: HTMLElement | null = null;
@@ -40,10 +41,10 @@ export function renderScene(input: SceneInput): HTMLElement {
     h('p', { class: 'hint keys-hint' }, ctx.t('ui:play.keysHint', { count: view.choices.length })));
 }
 
-/** The lang attribute for scenario text shown in another language than the page's (null when the same). */
-export function langOf(ctx: UiContext, ref: { key: string; text: string }): string | null {
+/** lang and dir attributes for scenario text shown in another language than the page's (none when the same). */
+export function langOf(ctx: UiContext, ref: { key: string; text: string }): { lang?: string; dir?: string } {
   const l = ctx.scenarioTextLang?.(ref) ?? ctx.lang;
-  return l === ctx.lang ? null : l;
+  return l === ctx.lang ? {} : { lang: l, dir: directionOf(l) };
 }
 
 function choiceItem(input: SceneInput, c: ChoiceView): HTMLElement {
@@ -60,7 +61,7 @@ function choiceItem(input: SceneInput, c: ChoiceView): HTMLElement {
     onclick: () => input.onChoose(c, button),
   },
   h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(c.number)),
-  h('span', { class: 'choice-label', lang: langOf(ctx, c.label) }, ctx.scenarioText(c.label)),
+  h('span', { class: 'choice-label', ...langOf(ctx, c.label) }, ctx.scenarioText(c.label)),
   cost);
   const reason = c.available || !c.reason ? null : h('p', { class: 'choice-reason', id: reasonId }, ctx.renderText(c.reason));
   return h('li', { class: c.available ? 'choice-item' : 'choice-item unavailable' }, button, reason);
