@@ -53,13 +53,14 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
 
   private async celebrate(ctx: WorldContext, animate: boolean): Promise<void> {
     const { w, h } = ctx.layout.canvas;
-    const { floorY, left } = ctx.layout.frame;
+    const { left } = ctx.layout.frame;
+    const seen = ctx.layout.visible;
     const p = ctx.palette;
     const request = this.request;
     const unit = Math.max(8, Math.round(ctx.layout.frame.u * 2.2));
     const colors = [p.coral, p.yellow, p.teal, p.purple, p.blue, p.green];
-    const glowW = Math.round((w - left) * 0.9);
-    const glowH = Math.round(h * 0.8);
+    const glowW = Math.round(Math.min(w - left, ctx.layout.character.height * 2));
+    const glowH = Math.round(ctx.layout.character.height * 1.4);
     const keys = await Promise.all([
       ensureTexture(this, `end:glow:${p.name}:${glowW}x${glowH}`, glowW, glowH, () => drawGlow(p, glowW, glowH)),
       ensureTexture(this, `end:spark:${p.name}:${unit * 2}`, unit * 2, unit * 2, () => drawSparkle(p, unit * 2)),
@@ -72,7 +73,9 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     const rnd = sequence(w * 31 + h);
     for (let i = 0; i < 46; i++) {
       const piece = this.add.image(left + rnd() * (w - left), 0, confetti[i % confetti.length] as string).setRotation(rnd() * Math.PI * 2);
-      const restY = Math.min(h - unit, floorY + rnd() * (h - floorY));
+      // Confetti comes to rest scattered over the visible part, below the journey card.
+      const from = Math.max(seen.y, ctx.layout.card.y + ctx.layout.card.h);
+      const restY = from + rnd() * Math.max(unit, seen.y + seen.h - from - unit);
       if (!animate) { piece.setY(restY); continue; }
       piece.setY(-unit * (1 + rnd() * 8));
       this.tweens.add({ targets: piece, y: restY, x: piece.x + (rnd() - 0.5) * w * 0.15, rotation: piece.rotation + (rnd() - 0.5) * 12, duration: 1500 + rnd() * 1400, delay: rnd() * 500, ease: 'Sine.easeIn' });
@@ -88,7 +91,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     const p = ctx.palette;
     const request = this.request;
     const { x: cx, footY, height } = ctx.layout.character;
-    const cloudW = Math.round(height * 0.75);
+    const cloudW = Math.round(height * 0.6);
     const drop = Math.max(10, Math.round(height * 0.06));
     const keys = await Promise.all([
       ensureTexture(this, `end:cloud:${p.name}:${cloudW}`, cloudW, cloudW / 2, () => drawRainCloud(p, cloudW)),
@@ -98,10 +101,14 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     const [cloudKey = '', dropKey = ''] = keys as string[];
     const g = this.add.graphics();
     g.fillStyle(hexToInt(p.outline ? '#000000' : '#2f3d52'), p.outline ? 0.12 : 0.28).fillRect(0, 0, w, h);
-    const top = footY - height * 1.12;
-    const cloudImg = this.add.image(cx, top, cloudKey);
+    // Over the speaker's head, but below the journey card.
+    const card = ctx.layout.card;
+    const room = footY - height * 1.05 > card.y + card.h + cloudW * 0.22;
+    const top = room ? footY - height * 1.05 : Math.max(card.y + card.h + cloudW * 0.22, footY - height * 0.95);
+    const x = room ? cx : Math.max(ctx.layout.visible.x + cloudW * 0.5, cx - cloudW * 0.7);
+    const cloudImg = this.add.image(x, top, cloudKey);
     const drops: Phaser.GameObjects.Image[] = [];
-    for (let i = 0; i < 7; i++) drops.push(this.add.image(cx - cloudW * 0.3 + (i * cloudW * 0.6) / 6, top + cloudW * 0.28 + (i % 2) * drop, dropKey));
+    for (let i = 0; i < 7; i++) drops.push(this.add.image(x - cloudW * 0.3 + (i * cloudW * 0.6) / 6, top + cloudW * 0.28 + (i % 2) * drop, dropKey));
     if (!animate) return;
     g.setAlpha(0);
     this.tweens.add({ targets: g, alpha: 1, duration: 700 });

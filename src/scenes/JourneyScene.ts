@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { drawJourneyCard, drawJourneyVehicle, VEHICLE_BOX } from '../world/art/journey-card';
 import { WORLD_FONT, type WorldContext, type WorldLayer } from '../world/context';
-import { angleAt, pointAt, pointsUpTo, progressFor, routeFor, type Route } from '../world/journey';
+import { angleAt, pointAt, pointsUpTo, progressFor, routeFor, routeParam, type Route } from '../world/journey';
 import { hexToInt } from '../world/palette';
 import { dropTextures, ensureTexture } from '../world/raster';
 
@@ -23,6 +23,7 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
   private route: Route | null = null;
   private request = 0;
   private mover: Phaser.Tweens.Tween | null = null;
+  private lastWake: (() => void) | null = null;
 
   constructor() {
     super({ key: 'JourneyScene', active: true });
@@ -34,6 +35,13 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     const style = { fontFamily: WORLD_FONT, fontSize: '14px', color: '#2d3a4a' };
     this.originLabel = this.add.text(0, 0, '', style).setOrigin(0, 0.5);
     this.destinationLabel = this.add.text(0, 0, '', style).setOrigin(1, 0.5);
+    // Labels drawn before the page's font arrived are redrawn with it.
+    void document.fonts?.ready.then(() => {
+      if (!this.sys.isActive()) return;
+      this.originLabel.updateText();
+      this.destinationLabel.updateText();
+      this.lastWake?.();
+    });
     this.resolveReady();
   }
 
@@ -46,6 +54,7 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     const cardKey = `jc:${mode ?? 'none'}:${ctx.palette.name}:${w}x${h}`;
     const vehicleKey = `jv:${mode ?? 'none'}:${ctx.palette.name}:${len}`;
     const request = ++this.request;
+    this.lastWake = () => ctx.wake();
     const target = progressFor(ctx.view.day, ctx.view.deadline);
     this.route = routeFor(mode, w, h);
     this.labels(ctx, w, h);
@@ -95,13 +104,14 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     if (!route || !this.vehicle) return;
     this.progress = t;
     const box = ctx.layout.card;
-    const p = pointAt(route, t);
-    const tilt = ctx.view.mode === 'air' || ctx.view.mode === 'digital' ? angleAt(route, t) * 0.6 : angleAt(route, t) * 0.3;
+    const at = routeParam(t);
+    const p = pointAt(route, at);
+    const tilt = angleAt(route, at) * (ctx.view.mode === 'air' || ctx.view.mode === 'digital' ? 0.6 : 0.3);
     this.vehicle.setPosition(box.x + p.x, box.y + p.y - box.h * 0.05).setRotation(tilt);
     this.trail.clear();
     if (t > 0.001) {
       this.trail.lineStyle(Math.max(2, box.h * 0.045), hexToInt(ctx.palette.teal), 0.95);
-      this.trail.strokePoints(pointsUpTo(route, t) as Phaser.Math.Vector2[], false, false);
+      this.trail.strokePoints(pointsUpTo(route, at) as Phaser.Math.Vector2[], false, false);
     }
   }
 

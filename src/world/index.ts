@@ -30,7 +30,8 @@ function cssSize(parent: HTMLElement): { w: number; h: number } {
 export async function mountWorld(parent: HTMLElement, initial: WorldView): Promise<World> {
   let dpr = pixelRatio();
   let size = cssSize(parent);
-  const layers = [new BackdropScene(), new CharacterScene(), new JourneyScene(), new EndingScene()];
+  // Back to front: the ending's glow, confetti and veil sit between the backdrop and the speaker.
+  const layers = [new BackdropScene(), new EndingScene(), new CharacterScene(), new JourneyScene()];
   const game = new Phaser.Game({
     type: Phaser.CANVAS,
     parent,
@@ -55,9 +56,11 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
   game.events.on(Phaser.Core.Events.POST_RENDER, () => loop.afterFrame());
 
   let view = initial;
+  let destroyed = false;
   let lastPalette = '';
   let lastSize = '';
   const present = (next: WorldView) => {
+    if (destroyed) return;
     view = next;
     const palette = paletteFor(view.highContrast);
     const sizeKey = `${size.w}x${size.h}@${dpr}`;
@@ -77,6 +80,7 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
   };
 
   const resize = () => {
+    if (destroyed) return;
     const next = cssSize(parent);
     const nextDpr = pixelRatio();
     if (next.w === size.w && next.h === size.h && nextDpr === dpr) return;
@@ -97,6 +101,8 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
     show: present,
     resize,
     destroy: () => {
+      if (destroyed) return;
+      destroyed = true;
       observer?.disconnect();
       window.clearTimeout(pending);
       game.destroy(true);

@@ -48,6 +48,11 @@ export function pointsUpTo(r: Route, t: number, steps = 32): Point[] {
   return out;
 }
 
+/** Where on the route (0…1) the shipment is drawn for a progress: off the pin at the start, before the flag at the end. */
+export function routeParam(progress: number): number {
+  return 0.08 + 0.84 * clamp01(progress);
+}
+
 /** Shipment progress for a day and a deadline: 0 at the start, 1 at (or past) the deadline. */
 export function progressFor(day: number, deadline: number): number {
   if (!Number.isFinite(day) || !Number.isFinite(deadline) || deadline <= 0) return 0;

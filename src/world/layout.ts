@@ -37,6 +37,8 @@ export interface Insets { top: number; left: number; bottom: number }
 /** Positions of the world's layers, in canvas pixels. */
 export interface WorldLayout {
   canvas: { w: number; h: number };
+  /** The part of the canvas the DOM leaves visible. */
+  visible: Box;
   frame: Frame;
   /** The journey map card. */
   card: Box;
@@ -71,6 +73,7 @@ export function layoutWorld(cssW: number, cssH: number, dpr: number, insets: Ins
     const height = Math.min(u * 52, (h - top - cardH) * 0.62, (areaW / 0.6) * 0.7);
     return {
       canvas: { w, h },
+      visible: { x: left, y: top, w: areaW, h: h - top },
       frame: { w: areaW, left, h, u, floorY, tall },
       card: { x: left + (areaW - cardW) / 2, y: top + m, w: cardW, h: cardH },
       character: { x: left + clamp(areaW * 0.26, height * 0.33 + m, areaW * 0.5), footY: Math.min(h - u * 2, floorY + height * 0.16), height },
@@ -85,6 +88,7 @@ export function layoutWorld(cssW: number, cssH: number, dpr: number, insets: Ins
   const cardW = Math.min(areaW - 2 * m - figureW * 0.85, 560 * dpr);
   return {
     canvas: { w, h },
+    visible: { x: left, y: top, w: areaW, h: band },
     frame: { w: areaW, left, h, u, floorY: Math.round(bottom - band * 0.1), tall: areaW / h < 0.9 },
     card: { x: left + m, y: top + m * 0.8, w: Math.max(cardW, 120 * dpr), h: cardH },
     character: { x: w - figureW / 2 - m * 0.5, footY: bottom + height * 0.3, height },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODES } from '../../src/scenario/index';
-import { angleAt, pointAt, pointsUpTo, progressFor, ROUTE_ARCH, routeFor } from '../../src/world/journey';
+import { angleAt, pointAt, pointsUpTo, progressFor, ROUTE_ARCH, routeFor, routeParam } from '../../src/world/journey';
 import { defaultInsets, frameFor, insetsFrom, layoutWorld } from '../../src/world/layout';
 
 describe('journey route', () => {
@@ -44,6 +44,14 @@ describe('journey route', () => {
     expect(pointsUpTo(r, 2).at(-1)).toEqual(r.to);
   });
 
+  it('draws the shipment off the origin pin at the start and short of the flag at the end', () => {
+    expect(routeParam(0)).toBeGreaterThan(0);
+    expect(routeParam(1)).toBeLessThan(1);
+    expect(routeParam(0.5)).toBeCloseTo(0.5);
+    expect(routeParam(-1)).toBe(routeParam(0));
+    expect(routeParam(0.3)).toBeLessThan(routeParam(0.6));
+  });
+
   it('turns day and deadline into progress, clamped, and survives nonsense', () => {
     expect(progressFor(0, 20)).toBe(0);
     expect(progressFor(5, 20)).toBe(0.25);
@@ -70,6 +78,10 @@ describe('layout', () => {
       expect(character.x - character.height * 0.3, at).toBeGreaterThanOrEqual(frame.left);
       expect(character.x + character.height * 0.3, at).toBeLessThanOrEqual(canvas.w);
       expect(frame.left + frame.w, at).toBe(canvas.w);
+      const seen = layoutWorld(cw, ch, dpr).visible;
+      expect(seen.x, at).toBe(frame.left);
+      expect(seen.y + seen.h, at).toBeLessThanOrEqual(canvas.h);
+      expect(card.y, at).toBeGreaterThanOrEqual(seen.y);
     }
   });
 
