@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { fingerprint } from '../src/scenario/strings';
+import { fingerprint } from '../src/scenario';
 import type { CatalogEntry, CatalogTexts } from '../src/app/catalog-types';
 
 const VIRTUAL_ID = 'virtual:trade-game/catalog';
