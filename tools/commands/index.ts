@@ -1,6 +1,7 @@
 /** The author CLI's commands. Each lives in its own file. */
 import { analyze } from './analyze';
 import { check } from './check';
+import { extract } from './extract';
 import { graph } from './graph';
 import { play } from './play';
 import type { Command } from './types';
@@ -8,6 +9,7 @@ import type { Command } from './types';
 export const commands: Record<string, Command> = {
   analyze,
   check,
+  extract,
   graph,
   play,
 };
