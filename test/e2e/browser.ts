@@ -1,7 +1,8 @@
 /** Launching Debian's Chromium for the browser tests, with the project's flags. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium (CHROMIUM_PATH overrides it). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags from the project's developer notes (headless, no sandbox, no background traffic). */
 export const CHROMIUM_ARGS = [
