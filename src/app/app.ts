@@ -274,7 +274,9 @@ export class App {
     this.rerender = () => this.showProblem(error);
     renderMessage(this.root, {
       ctx: this.ctx(), titleKey: 'ui:problem.title',
-      message: this.ctx().t(error instanceof ScenarioLoadError ? 'ui:problem.scenario' : 'ui:problem.unexpected'),
+      message: error instanceof ScenarioLoadError
+        ? this.ctx().t(error.code === 'missing' ? 'ui:problem.missing' : 'ui:problem.scenario', { id: error.id })
+        : this.ctx().t('ui:problem.unexpected'),
       detail: error.message, actionKey: 'ui:problem.back', onAction: () => this.showTitle(),
     });
   }

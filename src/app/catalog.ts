@@ -16,7 +16,7 @@ export interface LoadedScenario {
 
 /** Why a scenario could not be loaded. */
 export class ScenarioLoadError extends Error {
-  constructor(message: string, readonly id: string) {
+  constructor(message: string, readonly id: string, readonly code: 'missing' | 'invalid' = 'invalid') {
     super(message);
     this.name = 'ScenarioLoadError';
   }
@@ -40,7 +40,7 @@ export function catalogTexts(entry: CatalogEntry, lang: string): CatalogTexts {
 /** Loads and validates a scenario; throws ScenarioLoadError when it is missing or invalid. */
 export async function loadScenario(id: string): Promise<Scenario> {
   const load = scenarioFiles[id];
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || !load) throw new ScenarioLoadError(`No built-in scenario "${id}".`, id);
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || !load) throw new ScenarioLoadError(`No built-in scenario "${id}".`, id, 'missing');
   return validated(id, (await load()).default);
 }
 
