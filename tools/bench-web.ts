@@ -86,7 +86,9 @@ async function main(): Promise<void> {
     const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const p = await ctx.newPage();
     const all: string[] = [];
-    p.on('request', (r) => all.push(r.url()));
+    p.on('request', (r) => {
+      if (r.url().startsWith(server.url)) all.push(r.url()); // not data: or blob: URLs (synthesised sounds, drawn art)
+    });
     const cdp = await ctx.newCDPSession(p);
     await p.goto(link);
     await p.locator('button.choice').first().waitFor();
