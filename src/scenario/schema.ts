@@ -26,12 +26,19 @@ const d = <T extends z.core.$ZodType>(schema: T, description: string): T => {
   return schema;
 };
 
+/** Ids: lower-case letters, digits and dashes; never "constructor" (a property of every object). */
+export const ID_PATTERN = /^(?!constructor$)[a-z0-9][a-z0-9-]{0,63}$/;
+/** Flag and variable names; never a property name of every JavaScript object. */
+export const NAME_PATTERN = /^(?!(?:constructor|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toString|toLocaleString|valueOf)$)[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
+/** Words that are properties of every JavaScript object, refused as ids and names. */
+export const RESERVED_NAMES = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf'] as const;
+
 const idSchema = (description = 'An id: lower-case letters, digits and dashes, at most 64 characters, e.g. "hire-broker".') =>
-  d(z.string().check(z.regex(/^(?!constructor$)[a-z0-9][a-z0-9-]{0,63}$/)), description);
+  d(z.string().check(z.regex(ID_PATTERN)), description);
 export const Id = idSchema();
 // Names and ids that are properties of every JavaScript object are refused, so lookups can never reach them.
 const Name = d(
-  z.string().check(z.regex(/^(?!(?:constructor|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toString|toLocaleString|valueOf)$)[a-zA-Z][a-zA-Z0-9_]{0,63}$/)),
+  z.string().check(z.regex(NAME_PATTERN)),
   'A flag or variable name: a letter, then letters, digits or _, e.g. "hasAeo" (not a reserved word such as "constructor").',
 );
 /** Player-visible text in the scenario's source language. Tokens: {money:1200} {days:3} {number:5} {var:name} {percent:10}; **bold**. */

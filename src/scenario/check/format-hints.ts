@@ -1,12 +1,18 @@
 /** Messages and fix suggestions for the text patterns of the format (ids, names, HS codes, versions, …). */
+import { ID_PATTERN, NAME_PATTERN, RESERVED_NAMES } from '../schema';
 
 interface FormatHelp {
   readonly message: string;
   readonly hint: string;
 }
 
-const ID = '/^[a-z0-9][a-z0-9-]{0,63}$/';
-const NAME = '/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/';
+const ID = String(ID_PATTERN);
+const NAME = String(NAME_PATTERN);
+const isReserved = (value: string) => (RESERVED_NAMES as readonly string[]).includes(value);
+const reserved = (v: string): FormatHelp => ({
+  message: `${v} is a reserved word`,
+  hint: `Every JavaScript object already has a property of that name, so it cannot be an id or a name. Choose another, e.g. ${JSON.stringify(`my-${v.toLowerCase()}`.replace(/-(.)/g, (_, c: string) => c.toUpperCase()))}.`,
+});
 const HS = '/^\\d{4}\\.\\d{2}$/';
 const VERSION = '/^\\d+\\.\\d+\\.\\d+$/';
 const LANG = '/^[a-z]{2,3}(-[A-Z]{2})?$/';
@@ -18,10 +24,12 @@ export function formatHint(pattern: string | undefined, value: string): FormatHe
   const v = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   switch (pattern) {
     case ID: {
+      if (isReserved(value)) return reserved(v);
       const fixed = value.toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/^-+/, '').slice(0, 64);
       return { message: `${v} is not a valid id`, hint: `Ids use lower-case letters, digits and dashes (at most 64 characters, not starting with a dash), e.g. "hire-broker".${fixed ? ` Try ${JSON.stringify(fixed)}.` : ''}` };
     }
     case NAME: {
+      if (isReserved(value)) return reserved(v);
       const fixed = value.replace(/[-\s]+(.)/g, (_, c: string) => c.toUpperCase()).replace(/[^a-zA-Z0-9_]/g, '').replace(/^[^a-zA-Z]+/, '').slice(0, 64);
       return { message: `${v} is not a valid flag or variable name`, hint: `Names start with a letter, then letters, digits or _ (no dashes or spaces), e.g. "hasAeo".${fixed ? ` Try ${JSON.stringify(fixed)}.` : ''}` };
     }
