@@ -103,9 +103,12 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     g.fillStyle(hexToInt(p.outline ? '#000000' : '#2f3d52'), p.outline ? 0.12 : 0.28).fillRect(0, 0, w, h);
     // Over the speaker's head, but below the journey card.
     const card = ctx.layout.card;
+    // Above the speaker's head if there is room below the card, else beside the head on the roomier side.
+    const seen = ctx.layout.visible;
     const room = footY - height * 1.05 > card.y + card.h + cloudW * 0.22;
-    const top = room ? footY - height * 1.05 : Math.max(card.y + card.h + cloudW * 0.22, footY - height * 0.95);
-    const x = room ? cx : Math.max(ctx.layout.visible.x + cloudW * 0.5, cx - cloudW * 0.7);
+    const side = seen.x + seen.w - cx > cx - seen.x ? 1 : -1;
+    const top = room ? footY - height * 1.05 : Math.max(card.y + card.h + cloudW * 0.25, footY - height * 0.95);
+    const x = room ? cx : Math.min(seen.x + seen.w - cloudW * 0.5, Math.max(seen.x + cloudW * 0.5, cx + side * height * 0.45));
     const cloudImg = this.add.image(x, top, cloudKey);
     const drops: Phaser.GameObjects.Image[] = [];
     for (let i = 0; i < 7; i++) drops.push(this.add.image(x - cloudW * 0.3 + (i * cloudW * 0.6) / 6, top + cloudW * 0.28 + (i % 2) * drop, dropKey));

@@ -10,6 +10,9 @@ import { angleAt, pointAt, pointsUpTo, progressFor, routeFor, routeParam, type R
 import { hexToInt } from '../world/palette';
 import { dropTextures, ensureTexture } from '../world/raster';
 
+/** The vehicle's length as a share of the card's height. */
+const VEHICLE_SHARE = 0.72;
+
 export class JourneyScene extends Phaser.Scene implements WorldLayer {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
@@ -50,7 +53,7 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     const w = Math.round(box.w);
     const h = Math.round(box.h);
     const mode = ctx.view.mode;
-    const len = Math.round(h * 0.72);
+    const len = Math.round(h * VEHICLE_SHARE);
     const cardKey = `jc:${mode ?? 'none'}:${ctx.palette.name}:${w}x${h}`;
     const vehicleKey = `jv:${mode ?? 'none'}:${ctx.palette.name}:${len}`;
     const request = ++this.request;
@@ -104,7 +107,8 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     if (!route || !this.vehicle) return;
     this.progress = t;
     const box = ctx.layout.card;
-    const at = routeParam(t);
+    const vehicleLen = box.h * VEHICLE_SHARE;
+    const at = routeParam(t, (vehicleLen * 0.6) / Math.max(1, route.to.x - route.from.x));
     const p = pointAt(route, at);
     const tilt = angleAt(route, at) * (ctx.view.mode === 'air' || ctx.view.mode === 'digital' ? 0.6 : 0.3);
     this.vehicle.setPosition(box.x + p.x, box.y + p.y - box.h * 0.05).setRotation(tilt);

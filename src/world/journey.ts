@@ -48,9 +48,13 @@ export function pointsUpTo(r: Route, t: number, steps = 32): Point[] {
   return out;
 }
 
-/** Where on the route (0…1) the shipment is drawn for a progress: off the pin at the start, before the flag at the end. */
-export function routeParam(progress: number): number {
-  return 0.08 + 0.84 * clamp01(progress);
+/**
+ * Where on the route (0…1) the shipment is drawn for a progress: `margin` off the pin at the start
+ * and short of the flag at the end (a vehicle is wide; it should not hide either).
+ */
+export function routeParam(progress: number, margin = 0.08): number {
+  const m = Math.min(0.4, Math.max(0, margin));
+  return m + (1 - 2 * m) * clamp01(progress);
 }
 
 /** Shipment progress for a day and a deadline: 0 at the start, 1 at (or past) the deadline. */

@@ -50,6 +50,9 @@ describe('journey route', () => {
     expect(routeParam(0.5)).toBeCloseTo(0.5);
     expect(routeParam(-1)).toBe(routeParam(0));
     expect(routeParam(0.3)).toBeLessThan(routeParam(0.6));
+    expect(routeParam(0, 0.2)).toBeCloseTo(0.2);
+    expect(routeParam(1, 0.2)).toBeCloseTo(0.8);
+    expect(routeParam(1, 3)).toBeGreaterThanOrEqual(routeParam(0, 3));
   });
 
   it('turns day and deadline into progress, clamped, and survives nonsense', () => {
