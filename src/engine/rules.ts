@@ -105,7 +105,7 @@ export function applyChoice(s: Scenario, st: GameState, choiceId: string): GameS
   if (choice.result) d.effects.push({ type: 'result', node: st.node, choice: choiceId });
   applyEffects(s, d, choice.effects);
   applyScores(d, choice.scores, (dim) => keys.choiceFeedback(st.node, choiceId, dim));
-  settle(s, d, choice.next);
+  settle(s, d, choice.next, st.node);
   return d;
 }
 
@@ -135,7 +135,7 @@ export function applyOutcome(s: Scenario, st: GameState, index: number, forced =
   d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id });
   applyEffects(s, d, outcome.effects);
   applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
-  settle(s, d, outcome.next);
+  settle(s, d, outcome.next, st.node);
   return d;
 }
 
@@ -210,7 +210,7 @@ function firingRule(s: Scenario, d: Draft): 'outOfMoney' | 'pastDeadline' | unde
  * Moves to a target node and follows automatic nodes (branches, rules,
  * consequences) until a scene, an ending or a chance node waits.
  */
-function settle(s: Scenario, d: Draft, target: string): void {
+function settle(s: Scenario, d: Draft, target: string, from?: string): void {
   // Each rule fires at most once per step (two booleans rather than a Set: settle runs on every step).
   let firedMoney = false;
   let firedDeadline = false;
@@ -220,7 +220,11 @@ function settle(s: Scenario, d: Draft, target: string): void {
       const dest = s.rules[rule].next;
       if (rule === 'outOfMoney') firedMoney = true;
       else firedDeadline = true;
-      if (dest !== target) {
+      // A rule does not overrule a failure ending the step is already heading for, nor a choice made in the
+      // rule's own scene (the player is handling it there): otherwise "give up" would lead back to the loan offer.
+      const heading = s.nodes[target];
+      const settled = from === dest || (heading?.type === 'ending' && heading.kind !== 'success');
+      if (dest !== target && !settled) {
         d.trail.push({ kind: 'rule', rule, day: d.day, money: d.money });
         d.effects.push({ type: 'rule', rule });
         target = dest;

@@ -158,3 +158,38 @@ describe('determinism', () => {
     expect(outcomes).toEqual(new Set(['green-lane', 'red-lane']));
   });
 });
+
+describe('global rules do not trap the player', () => {
+  const withLoan = () => mini((raw) => {
+    raw.rules.outOfMoney.next = 'loan';
+    raw.nodes.loan = { type: 'scene', text: 'A bank offers a loan.', choices: [
+      { id: 'take', label: 'Take a small loan', effects: [{ type: 'money', amount: 500 }], next: 'ship' },
+      { id: 'quit', label: 'Give up', next: 'abandon' },
+    ] };
+    raw.nodes.abandon = { type: 'ending', kind: 'abandoned', title: 'Given up', text: 'You stopped.' };
+  });
+
+  it('lets a player give up from the out-of-money scene while still in debt', () => {
+    const g = play(['green', 'splurge', 'quit'], 1, withLoan());
+    expect(g.state.status).toBe('ended');
+    expect(g.state.node).toBe('abandon');
+  });
+
+  it('lets a choice made in the out-of-money scene go on even if the money is still short', () => {
+    const g = play(['green', 'splurge', 'take'], 1, withLoan());
+    expect(g.state.money).toBe(1000 - 2000 + 500);
+    expect(g.state.node).toBe('ship');
+    g.choose('sea');
+    expect(g.state.node).toBe('loan'); // the next step away from it brings the rule back
+  });
+
+  it('keeps a failure ending the step was heading for', () => {
+    const s = mini((raw) => { raw.nodes.aeo.choices[2].next = 'refused'; });
+    expect(play(['green', 'splurge'], 1, s).state.node).toBe('refused');
+  });
+
+  it('still stops a success ending reached in debt', () => {
+    const s = mini((raw) => { raw.nodes.aeo.choices[2].next = 'success'; });
+    expect(play(['green', 'splurge'], 1, s).state.node).toBe('broke');
+  });
+});
