@@ -1,7 +1,8 @@
 /**
  * The character who speaks the scene's lines: pops in when the speaker changes, gives a small
- * "talking" bob and a blink after each new line (only with motion allowed and the page visible),
- * then rests so the render loop can sleep. Happy at a successful end, sad at a failure.
+ * "talking" bob after each new line, then rests so the render loop can sleep; while resting it blinks
+ * now and then (a texture swap: a few frames every few seconds). Motion only when allowed and the
+ * page is visible. Happy at a successful end, sad at a failure.
  */
 import Phaser from 'phaser';
 import { CHARACTER_ASPECT, drawCharacter, lookFor, type Look, type Mood } from '../world/art/character';
@@ -16,6 +17,8 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
   private figure: Phaser.GameObjects.Image | null = null;
   private shown: Shown | null = null;
   private request = 0;
+  private base = '';
+  private blinkTimer = 0;
 
   constructor() {
     super({ key: 'CharacterScene', active: true });
@@ -23,6 +26,7 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
   }
 
   create(): void {
+    this.events.once('destroy', () => window.clearTimeout(this.blinkTimer));
     this.resolveReady();
   }
 
@@ -71,8 +75,34 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
       figure.setTexture(`${base}:open`).setPosition(x, footY).setAlpha(1).setScale(1);
     }
     dropTextures(this, 'ch:', new Set([`${base}:open`, `${base}:closed`, ...this.texturesInUse()]));
-    if (ctx.animate && !ctx.redraw && typeof document !== 'undefined' && document.visibilityState === 'visible') this.talk(figure, base, next, ctx);
+    this.base = base;
+    if (ctx.animate && !ctx.redraw && document.visibilityState === 'visible') this.talk(figure, base, next, ctx);
+    this.scheduleBlink(ctx);
     ctx.wake();
+  }
+
+  /** Blinks in 3.5–7 s, unless motion is off or the speaker is cheering. */
+  private scheduleBlink(ctx: WorldContext): void {
+    window.clearTimeout(this.blinkTimer);
+    if (!ctx.animate || !this.figure || this.shown?.mood === 'happy') return;
+    this.blinkTimer = window.setTimeout(() => this.blink(ctx), 3500 + Math.random() * 3500);
+  }
+
+  private blink(ctx: WorldContext): void {
+    const figure = this.figure;
+    const base = this.base;
+    if (!figure?.active || !this.textures.exists(`${base}:closed`)) return;
+    if (document.visibilityState !== 'visible' || this.tweens.getTweensOf(figure).length > 0) {
+      this.scheduleBlink(ctx);
+      return;
+    }
+    figure.setTexture(`${base}:closed`);
+    ctx.wake();
+    this.blinkTimer = window.setTimeout(() => {
+      if (figure.active && this.base === base && this.textures.exists(`${base}:open`)) figure.setTexture(`${base}:open`);
+      ctx.wake();
+      this.scheduleBlink(ctx);
+    }, 140);
   }
 
   /** A short talking bob, a jump of joy at a success, and one blink. */
@@ -92,6 +122,7 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
 
   /** The speaker leaves: fade out (instantly without motion). */
   private leave(ctx: WorldContext): void {
+    window.clearTimeout(this.blinkTimer);
     if (this.figure) this.retire(this.figure, ctx);
     this.figure = null;
     this.shown = null;
