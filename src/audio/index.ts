@@ -6,7 +6,7 @@
  */
 import type { Howl as HowlType } from 'howler';
 import { encodeWav, SAMPLE_RATE } from './synth';
-import { CUES, renderCue, renderMusic, type SoundCue } from './sounds';
+import { CUES, renderCue, renderMusicGently, type SoundCue } from './sounds';
 
 export type { SoundCue } from './sounds';
 
@@ -28,6 +28,9 @@ function wavUrl(samples: Float32Array): string {
   return URL.createObjectURL(new Blob([bytes.buffer as ArrayBuffer], { type: 'audio/wav' }));
 }
 
+/** Cues asked for together (a choice that costs money and days) play this far apart, not on top of each other. */
+const CUE_SPACING_MS = 120;
+
 /** Yields to the browser so making sounds never blocks a frame for long. */
 const idle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -36,6 +39,7 @@ export function createAudio(): Audio {
   let volumes = { music: 0.5, effects: 0.8 };
   let musicOn = false;
   let loading: Promise<void> | null = null;
+  let nextCueAt = 0;
   const effects = new Map<SoundCue, HowlType>();
   let music: HowlType | null = null;
 
@@ -62,7 +66,7 @@ export function createAudio(): Audio {
       effects.set(cue, make(renderCue(cue), false));
       await idle();
     }
-    music = make(renderMusic(), true);
+    music = make(await renderMusicGently(idle), true);
     applyMusic();
   };
 
@@ -75,8 +79,15 @@ export function createAudio(): Audio {
     play(cue) {
       const howl = effects.get(cue);
       if (!howl || volumes.effects <= 0) return;
-      howl.volume(volumes.effects);
-      howl.play();
+      const now = performance.now();
+      const at = Math.max(now, nextCueAt);
+      nextCueAt = at + CUE_SPACING_MS;
+      const go = () => {
+        howl.volume(volumes.effects);
+        howl.play();
+      };
+      if (at <= now) go();
+      else setTimeout(go, at - now);
     },
     setVolumes(v) {
       volumes = { music: clamp01(v.music), effects: clamp01(v.effects) };

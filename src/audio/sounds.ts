@@ -14,11 +14,10 @@ export const MUSIC_BARS = 4;
 /** Seconds in the loop: bars × 4 beats. */
 export const MUSIC_SECONDS = (MUSIC_BARS * 4 * 60) / MUSIC_BPM;
 
-/** The music: I–vi–IV–V in C with a soft pad, a round bass, a marimba-like tune and a light shaker. */
-export function renderMusic(rate = SAMPLE_RATE): Float32Array {
+/** Builds the music bar by bar into a track, yielding after each bar (so it can be spread over frames). */
+function* composeMusic(t: Track): Generator<void> {
   const beat = 60 / MUSIC_BPM;
   const bar = beat * 4;
-  const t = new Track(MUSIC_SECONDS, rate, true);
   const chords = [['C4', 'E4', 'G4'], ['A3', 'C4', 'E4'], ['A3', 'C4', 'F4'], ['B3', 'D4', 'G4']];
   const roots = ['C2', 'A1', 'F2', 'G2'];
   const tune = [
@@ -27,15 +26,30 @@ export function renderMusic(rate = SAMPLE_RATE): Float32Array {
     ['A5', '', 'G5', 'F5', 'E5', '', 'C5', ''],
     ['D5', 'E5', 'G5', '', 'B4', '', 'D5', ''],
   ];
-  chords.forEach((chord, b) => {
-    for (const n of chord) t.note({ at: b * bar, dur: bar * 0.92, hz: hz(n), wave: 'triangle', gain: 0.07, attack: 0.35, release: 0.45 });
+  for (let b = 0; b < MUSIC_BARS; b++) {
+    for (const n of chords[b] as string[]) t.note({ at: b * bar, dur: bar * 0.92, hz: hz(n), wave: 'triangle', gain: 0.07, attack: 0.35, release: 0.45 });
     for (const beatAt of [0, 2]) t.note({ at: b * bar + beatAt * beat, dur: beat * 1.2, hz: hz(roots[b] as string) * 2, wave: 'pluck', gain: 0.22, decay: 2.5, release: 0.2 });
     (tune[b] as string[]).forEach((n, i) => {
       if (n) t.note({ at: b * bar + (i * beat) / 2, dur: beat * 0.9, hz: hz(n), wave: 'bell', gain: 0.13, decay: 4.5, attack: 0.004, release: 0.3 });
     });
     for (let i = 0; i < 4; i++) t.noise(b * bar + i * beat + beat / 2, 0.09, 0.035, 0.9, 7 + b * 4 + i);
-  });
-  return t.echo(beat * 0.75, 0.18).normalize(0.6);
+    yield;
+  }
+  t.echo(beat * 0.75, 0.18);
+}
+
+/** The music: I–vi–IV–V in C with a soft pad, a round bass, a marimba-like tune and a light shaker. */
+export function renderMusic(rate = SAMPLE_RATE): Float32Array {
+  const t = new Track(MUSIC_SECONDS, rate, true);
+  for (const _ of composeMusic(t)) { /* all at once */ }
+  return t.normalize(0.6);
+}
+
+/** The same music, made a bar at a time with `pause()` in between so no frame is blocked for long. */
+export async function renderMusicGently(pause: () => Promise<void>, rate = SAMPLE_RATE): Promise<Float32Array> {
+  const t = new Track(MUSIC_SECONDS, rate, true);
+  for (const _ of composeMusic(t)) await pause();
+  return t.normalize(0.6);
 }
 
 /** One effect. */

@@ -20,14 +20,29 @@ export function noteHz(name: string): number {
   return 440 * 2 ** (n / 12);
 }
 
-function osc(wave: Wave, phase: number): number {
-  const s = Math.sin(phase);
+const TABLE_SIZE = 4096;
+const SINE = Float32Array.from({ length: TABLE_SIZE + 1 }, (_, i) => Math.sin((2 * Math.PI * i) / TABLE_SIZE));
+const SOFT_SQUARE = Float32Array.from(SINE, (v) => Math.tanh(v * 3) * 0.8);
+
+/** Table lookup with linear interpolation; `cycles` is the phase in whole cycles (any size). */
+function look(table: Float32Array, cycles: number): number {
+  const x = (cycles - Math.floor(cycles)) * TABLE_SIZE;
+  const i = x | 0;
+  const a = table[i] as number;
+  return a + ((table[i + 1] as number) - a) * (x - i);
+}
+
+/** One sample of a wave at a phase given in cycles. */
+function osc(wave: Wave, cycles: number): number {
   switch (wave) {
-    case 'sine': return s;
-    case 'triangle': return (2 / Math.PI) * Math.asin(s);
-    case 'soft-square': return Math.tanh(s * 3) * 0.8;
-    case 'bell': return 0.7 * s + 0.2 * Math.sin(phase * 2.76) + 0.1 * Math.sin(phase * 5.4);
-    case 'pluck': return 0.75 * s + 0.25 * Math.sin(phase * 4);
+    case 'sine': return look(SINE, cycles);
+    case 'triangle': {
+      const p = cycles - Math.floor(cycles);
+      return p < 0.25 ? 4 * p : p < 0.75 ? 2 - 4 * p : 4 * p - 4;
+    }
+    case 'soft-square': return look(SOFT_SQUARE, cycles);
+    case 'bell': return 0.7 * look(SINE, cycles) + 0.2 * look(SINE, cycles * 2.76) + 0.1 * look(SINE, cycles * 5.4);
+    case 'pluck': return 0.75 * look(SINE, cycles) + 0.25 * look(SINE, cycles * 4);
   }
 }
 
@@ -68,18 +83,25 @@ export class Track {
     const attack = n.attack ?? 0.005;
     const release = n.release ?? 0.05;
     const gain = n.gain ?? 0.3;
+    const wave = n.wave ?? 'sine';
     const start = Math.round(n.at * rate);
     const count = Math.round((n.dur + release) * rate);
-    let phase = 0;
+    const attackEnd = Math.max(1, Math.round(attack * rate));
+    const releaseStart = Math.round(n.dur * rate);
+    const releaseLen = Math.max(1, Math.round(release * rate));
+    const decayStep = n.decay ? Math.exp(-n.decay / rate) : 1;
+    const vibrato = n.vibrato ?? 0;
+    let cycles = 0;
+    let decay = 1;
     for (let k = 0; k < count; k++) {
-      const t = k / rate;
-      const hz = n.glideTo ? n.hz + (n.glideTo - n.hz) * Math.min(1, t / n.dur) : n.hz;
-      const f = hz * (1 + (n.vibrato ?? 0) * Math.sin(2 * Math.PI * 5.5 * t));
-      phase += (2 * Math.PI * f) / rate;
-      let env = t < attack ? t / attack : 1;
-      if (n.decay) env *= Math.exp(-n.decay * t);
-      if (t > n.dur) env *= Math.max(0, 1 - (t - n.dur) / release);
-      this.mix(start + k, osc(n.wave ?? 'sine', phase) * env * gain);
+      let f = n.glideTo ? n.hz + (n.glideTo - n.hz) * Math.min(1, k / releaseStart) : n.hz;
+      if (vibrato) f *= 1 + vibrato * look(SINE, (5.5 * k) / rate);
+      cycles += f / rate;
+      let env = k < attackEnd ? k / attackEnd : 1;
+      env *= decay;
+      decay *= decayStep;
+      if (k > releaseStart) env *= Math.max(0, 1 - (k - releaseStart) / releaseLen);
+      this.mix(start + k, osc(wave, cycles) * env * gain);
     }
     return this;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUES, MUSIC_SECONDS, renderCue, renderMusic } from '../../src/audio/sounds';
+import { CUES, MUSIC_SECONDS, renderCue, renderMusic, renderMusicGently } from '../../src/audio/sounds';
 import { encodeWav, noteHz, SAMPLE_RATE, Track } from '../../src/audio/synth';
 
 const ascii = (b: Uint8Array, at: number, n: number) => String.fromCharCode(...b.slice(at, at + n));
@@ -107,6 +107,14 @@ describe('the game sounds', () => {
     let maxStep = 0;
     for (let i = 1; i < m.length; i++) maxStep = Math.max(maxStep, Math.abs((m[i] as number) - (m[i - 1] as number)));
     expect(Math.abs((m[0] as number) - (m[m.length - 1] as number))).toBeLessThanOrEqual(maxStep);
+  });
+
+  it('makes the same music when made gently, a bar at a time', async () => {
+    let pauses = 0;
+    const gentle = await renderMusicGently(async () => { pauses++; });
+    const once = renderMusic();
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(gentle.length === once.length && gentle.every((v, i) => v === once[i])).toBe(true);
   });
 
   it('keeps every 16-bit sample off the rails (no clipped samples)', () => {
