@@ -31,7 +31,7 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'unused-consequence', line: 26, column: 5, severity: 'warning' },
   { code: 'consequence-never-fires', line: 25, column: 24, severity: 'error' },
   { code: 'unknown-hs-code', line: 33, column: 62, severity: 'error' },
-  { code: 'hs-decision-without-codes', line: 33, column: 9, severity: 'warning' },
+  { code: 'hs-decision-without-codes', line: 28, column: 5, severity: 'warning' },
   { code: 'hs-decision-without-product-code', line: 28, column: 5, severity: 'warning' },
   { code: 'missing-reason', line: 49, column: 9, severity: 'warning' },
   { code: 'reason-without-requires', line: 40, column: 52, severity: 'warning' },

@@ -23,11 +23,12 @@ export function contentFindings(s: Scenario, hsCodes: HsCodes | undefined): Find
       n.choices.forEach((c, i) => {
         const cp = [...p, 'choices', i];
         if (c.hs !== undefined) hs(c.hs, [...cp, 'hs']);
-        if (isHs && c.hs === undefined) out.push(warning('hs-decision-without-codes', cp, `Choice "${c.id}" in an HS decision names no HS code.`, { hint: 'Add "hs": "0901.11" (the code this option stands for), so the HS explorer can show it.' }));
         if (!isHs && c.hs !== undefined) out.push(warning('hs-decision-without-codes', [...cp, 'hs'], `Choice "${c.id}" names an HS code, but scene "${id}" is not an HS decision.`, { hint: 'Add "decision": "hs" to the scene, or remove "hs" from the choice.' }));
         if (c.requires && c.whenUnavailable !== 'hide' && c.reason === undefined) out.push(warning('missing-reason', cp, `Choice "${c.id}" can be shown disabled but has no "reason".`, { hint: 'Add "reason": a short text saying why it is unavailable (e.g. "Needs an AEO certificate."), or set "whenUnavailable": "hide".' }));
         if (!c.requires && (c.reason !== undefined || c.whenUnavailable !== undefined)) out.push(warning('reason-without-requires', [...cp, c.reason !== undefined ? 'reason' : 'whenUnavailable'], `Choice "${c.id}" has ${c.reason !== undefined ? '"reason"' : '"whenUnavailable"'} but no "requires", so it is always available.`, { hint: 'Add the condition under "requires", or remove it.' }));
       });
+      // One option without a code is legitimate ("services have no HS code", "ask for a binding ruling"); none at all is not.
+      if (isHs && n.choices.every((c) => c.hs === undefined)) out.push(warning('hs-decision-without-codes', p, `HS decision "${id}" offers no choice with an HS code.`, { at: 'key', hint: 'Give the options the codes they stand for, e.g. "hs": "0901.11", so the HS explorer can mark them.' }));
       if (isHs && s.product.hs !== null && n.choices.some((c) => c.hs !== undefined) && !n.choices.some((c) => c.hs === s.product.hs)) {
         out.push(warning('hs-decision-without-product-code', p, `HS decision "${id}" does not offer the product's code ${JSON.stringify(s.product.hs)}.`, { at: 'key', hint: 'Offer the correct code among the choices, or correct "product.hs".' }));
       }
