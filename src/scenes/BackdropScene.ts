@@ -42,7 +42,7 @@ export class BackdropScene extends Phaser.Scene implements WorldLayer {
     this.currentKey = key;
     const finish = () => {
       old?.destroy();
-      dropTextures(this, 'bd:', new Set([key]));
+      dropTextures(this, 'bd:', new Set([this.currentKey]));
     };
     if (!old || !ctx.animate || !stageChanged || ctx.redraw) {
       finish();

@@ -74,7 +74,7 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
       this.tweens.killTweensOf(figure);
       figure.setTexture(`${base}:open`).setPosition(x, footY).setAlpha(1).setScale(1);
     }
-    dropTextures(this, 'ch:', new Set([`${base}:open`, `${base}:closed`, ...this.texturesInUse()]));
+    dropTextures(this, 'ch:', new Set([`${base}:open`, `${base}:closed`]));
     this.base = base;
     if (ctx.animate && !ctx.redraw && document.visibilityState === 'visible') this.talk(figure, base, next, ctx);
     this.scheduleBlink(ctx);
@@ -136,9 +136,5 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
       return;
     }
     this.tweens.add({ targets: figure, alpha: 0, x: figure.x - ctx.layout.character.height * 0.15, duration: 220, ease: 'Sine.easeIn', onComplete: () => figure.destroy() });
-  }
-
-  private texturesInUse(): string[] {
-    return this.children.list.flatMap((o) => (o instanceof Phaser.GameObjects.Image ? [o.texture.key] : []));
   }
 }

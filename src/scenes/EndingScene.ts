@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../world/art/ending';
 import type { WorldContext, WorldLayer } from '../world/context';
 import { hexToInt } from '../world/palette';
-import { ensureTexture } from '../world/raster';
+import { dropTextures, ensureTexture } from '../world/raster';
 
 /** A small deterministic sequence, so the confetti looks the same on every screen of the same size. */
 function sequence(seed: number): () => number {
@@ -67,6 +67,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
       ...colors.map((c) => ensureTexture(this, `end:cf:${c}:${unit}`, unit, unit / 2, () => drawConfetti(p, c, unit))),
     ]);
     if (request !== this.request || keys.some((k) => !k)) return;
+    dropTextures(this, 'end:', new Set(keys as string[]));
     const [glow = '', spark = '', ...confetti] = keys as string[];
     const { x: cx, footY, height } = ctx.layout.character;
     this.add.image(cx, footY - height * 0.5, glow).setAlpha(p.outline ? 0 : 0.9);
@@ -98,6 +99,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
       ensureTexture(this, `end:drop:${p.name}:${drop}`, drop / 2, drop, () => drawRaindrop(p, drop)),
     ]);
     if (request !== this.request || keys.some((k) => !k)) return;
+    dropTextures(this, 'end:', new Set(keys as string[]));
     const [cloudKey = '', dropKey = ''] = keys as string[];
     const g = this.add.graphics();
     g.fillStyle(hexToInt(p.outline ? '#000000' : '#2f3d52'), p.outline ? 0.12 : 0.28).fillRect(0, 0, w, h);

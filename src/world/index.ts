@@ -48,6 +48,7 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
   });
   await Promise.all(layers.map((l) => l.ready));
   decorate(game.canvas);
+  fitCanvas(game.canvas, size);
 
   const loop = new RenderOnDemand(game.loop, {
     now: () => performance.now(),
@@ -86,8 +87,9 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
     if (next.w === size.w && next.h === size.h && nextDpr === dpr) return;
     size = next;
     dpr = nextDpr;
-    game.scale.setZoom(1 / dpr);
     game.scale.resize(size.w * dpr, size.h * dpr);
+    game.scale.setZoom(1 / dpr);
+    fitCanvas(game.canvas, size);
     present(view);
   };
   let pending = 0;
@@ -109,6 +111,12 @@ export async function mountWorld(parent: HTMLElement, initial: WorldView): Promi
       loop.wake();
     },
   };
+}
+
+/** Shows the canvas (drawn at device pixels) at the parent's CSS size. */
+function fitCanvas(canvas: HTMLCanvasElement, size: { w: number; h: number }): void {
+  canvas.style.width = `${size.w}px`;
+  canvas.style.height = `${size.h}px`;
 }
 
 /** The canvas is decoration: hidden from assistive tech, never focused, clicks go to the DOM above. */

@@ -34,9 +34,14 @@ export async function ensureTexture(scene: Phaser.Scene, key: string, w: number,
   return key;
 }
 
-/** Removes textures whose key starts with `prefix`, except those in `keep`. */
-export function dropTextures(scene: Phaser.Scene, prefix: string, keep: ReadonlySet<string>): void {
+/**
+ * Removes textures whose key starts with `prefix`, except those in `keep` and those still shown by
+ * an image of the scene (one may be fading out, or have replaced the one asked for meanwhile).
+ */
+export function dropTextures(scene: Phaser.Scene, prefix: string, keep: ReadonlySet<string> = new Set()): void {
+  const shown = new Set<string>();
+  for (const o of scene.children.list) if ('texture' in o && o.texture) shown.add((o.texture as Phaser.Textures.Texture).key);
   for (const key of scene.textures.getTextureKeys()) {
-    if (key.startsWith(prefix) && !keep.has(key)) scene.textures.remove(key);
+    if (key.startsWith(prefix) && !keep.has(key) && !shown.has(key)) scene.textures.remove(key);
   }
 }
