@@ -58,11 +58,15 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
       copyStatus.textContent = ctx.t(outcome === 'copied' ? 'report:code.copied' : 'report:code.selected');
     });
   } }, ctx.t('report:code.copy'));
+  const qrSlot = h('div', { class: 'rp-qr' });
   const codeSection = section('rp-code', ctx.t('report:code.heading'),
     h('p', {}, ctx.t('report:code.explain')),
     h('p', { class: 'rp-code__box' }, code),
+    qrSlot,
     h('div', { class: 'rp-code__actions' }, copyButton),
     copyStatus);
+  // The QR code (its own lazy chunk): drawn when qrcode has loaded; the code text is enough without it.
+  void import('./qr').then((m) => m.renderQr(input.resultCode, ctx.t('report:code.qr'))).then((svg) => { if (svg) qrSlot.append(svg); }, () => {});
 
   const actions = h('div', { class: 'rp-actions', role: 'group', 'aria-label': ctx.t('report:actions.label') },
     h('button', { type: 'button', class: 'rp-button rp-button--primary', onclick: () => input.onPlayAgain() }, ctx.t('report:actions.playAgain')),
