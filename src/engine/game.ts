@@ -6,9 +6,9 @@
  */
 import { createActor } from 'xstate';
 import type { Scenario } from '../scenario';
-import { createGameMachine, forcedOutcomesFit, type GameMachine } from './machine';
+import { createGameMachine, forcedOutcomesFit, resolveChance, type GameMachine } from './machine';
 import { buildReport, type Report } from './report';
-import { rejectChoice } from './rules';
+import { applyChoice, rejectChoice, startState } from './rules';
 import type { GameState, Rejection } from './state';
 import { buildView, type ViewModel } from './view';
 
@@ -86,14 +86,22 @@ export type ReplayResult =
   | { readonly ok: true; readonly game: Game }
   | { readonly ok: false; readonly game: Game; readonly step: number; readonly rejection: Rejection };
 
-/** Plays a choice log from the start with a seed: the same inputs give the identical final state anywhere. */
+/**
+ * Plays a choice log from the start with a seed: the same inputs give the identical final state anywhere.
+ * A replay is a batch job (loading a save, checking a result code, the workshop server re-checking a seat),
+ * so it folds the log through the same pure rules the machine's action runs and starts one actor at the end,
+ * instead of sending every choice through an actor.
+ */
 export function replay(scenario: Scenario, seed: number, log: readonly string[]): ReplayResult {
-  const game = createGame(scenario, seed);
   const steps = groupLog(log);
+  let state = resolveChance(scenario, startState(scenario, seed));
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as { choice: string; forced: string[] };
-    const r = game.choose(step.choice, step.forced);
-    if (!r.ok) return { ok: false, game, step: i, rejection: r.rejection };
+    const rejection = rejectChoice(scenario, state, step.choice);
+    if (rejection) return { ok: false, game: createGame(scenario, seed, state), step: i, rejection };
+    if (step.forced.length > 0 && !forcedOutcomesFit(scenario, state, step.choice, step.forced))
+      return { ok: false, game: createGame(scenario, seed, state), step: i, rejection: { code: 'bad-forced-outcome', choice: step.choice } };
+    state = resolveChance(scenario, applyChoice(scenario, state, step.choice), step.forced);
   }
-  return { ok: true, game };
+  return { ok: true, game: createGame(scenario, seed, state) };
 }
