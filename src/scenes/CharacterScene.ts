@@ -1,7 +1,7 @@
 /**
  * The character who speaks the scene's lines: pops in when the speaker changes, gives a small
  * "talking" bob after each new line, then rests so the render loop can sleep; while resting it blinks
- * now and then (a texture swap: a few frames every few seconds). Motion only when allowed and the
+ * now and then (a texture swap: a few frames every 5–9 s). Motion only when allowed and the
  * page is visible. Happy at a successful end, sad at a failure.
  */
 import Phaser from 'phaser';
@@ -76,16 +76,16 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
     }
     dropTextures(this, 'ch:', new Set([`${base}:open`, `${base}:closed`]));
     this.base = base;
-    if (ctx.animate && !ctx.redraw && document.visibilityState === 'visible') this.talk(figure, base, next, ctx);
+    if (ctx.animate && !ctx.redraw && document.visibilityState === 'visible') this.talk(figure, next, ctx);
     this.scheduleBlink(ctx);
     ctx.wake();
   }
 
-  /** Blinks in 3.5–7 s, unless motion is off or the speaker is cheering. */
+  /** Blinks in 5–9 s, unless motion is off or the speaker is cheering. */
   private scheduleBlink(ctx: WorldContext): void {
     window.clearTimeout(this.blinkTimer);
     if (!ctx.animate || !this.figure || this.shown?.mood === 'happy') return;
-    this.blinkTimer = window.setTimeout(() => this.blink(ctx), 3500 + Math.random() * 3500);
+    this.blinkTimer = window.setTimeout(() => this.blink(ctx), 5000 + Math.random() * 4000);
   }
 
   private blink(ctx: WorldContext): void {
@@ -105,19 +105,12 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
     }, 140);
   }
 
-  /** A short talking bob, a jump of joy at a success, and one blink. */
-  private talk(figure: Phaser.GameObjects.Image, base: string, shown: Shown, ctx: WorldContext): void {
+  /** A short talking bob, or a jump of joy at a success. */
+  private talk(figure: Phaser.GameObjects.Image, shown: Shown, ctx: WorldContext): void {
     const footY = ctx.layout.character.footY;
     const hop = shown.mood === 'happy' ? shown.height * 0.08 : shown.mood === 'sad' ? 0 : shown.height * 0.012;
     if (hop > 0) this.tweens.add({ targets: figure, y: footY - hop, duration: shown.mood === 'happy' ? 260 : 220, yoyo: true, repeat: shown.mood === 'happy' ? 2 : 1, ease: 'Sine.easeOut', delay: 380 });
     this.tweens.add({ targets: figure, scaleY: 1.015, duration: 700, yoyo: true, ease: 'Sine.easeInOut', delay: 400 });
-    if (shown.mood !== 'happy') {
-      this.tweens.addCounter({
-        from: 0, to: 1, delay: 1500, duration: 130,
-        onStart: () => { if (figure.active && this.textures.exists(`${base}:closed`)) figure.setTexture(`${base}:closed`); },
-        onComplete: () => { if (figure.active && this.textures.exists(`${base}:open`)) figure.setTexture(`${base}:open`); },
-      });
-    }
   }
 
   /** The speaker leaves: fade out (instantly without motion). */
