@@ -68,6 +68,7 @@ export class App {
 
   /** Starts: a deep-linked scenario, or the title screen. */
   async start(preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
+    if (new URLSearchParams(location.search).get('debrief') === '1') return this.showDebrief();
     if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded);
     else this.showTitle();
   }
@@ -207,6 +208,34 @@ export class App {
     const [mod] = await Promise.all([load(), this.loadNamespace('about')]);
     const render = () => mod.renderAbout(this.root, { ctx: this.ctx(), scenario: this.session?.scenario, onBack: back });
     this.play?.dispose();
+    this.rerender = render;
+    render();
+  }
+
+  /** The trainer's offline debrief from pasted result codes (?debrief=1); its own lazy chunk. */
+  private async showDebrief(): Promise<void> {
+    this.leaveGame();
+    const [mod] = await Promise.all([import('../ui/debrief'), this.loadNamespace('debrief')]);
+    const memory = { text: '', built: false };
+    const render = () => {
+      document.title = `${this.ctx().t('debrief:title')} · ${this.ctx().t('ui:app.name')}`;
+      mod.renderDebriefPage(this.root, {
+        ctx: this.ctx(), languages: uiLanguages(), memory,
+        onLanguage: (lang) => void this.setLanguage(lang),
+        onBack: () => {
+          const url = new URL(location.href);
+          url.searchParams.delete('debrief');
+          history.replaceState(history.state, '', url);
+          this.showTitle();
+        },
+        knownScenario: (id) => findScenario(id) !== undefined,
+        loadScenario: (id) => loadScenarioFor(id, this.lang),
+        scenarioContext: ({ scenario, translation }) => createUiContext({
+          i18n: this.i18n, translation, sourceLang: scenario.lang, currency: scenario.currency, announce: this.announce,
+          reducedMotion: () => prefersReducedMotion(this.settings),
+        }),
+      });
+    };
     this.rerender = render;
     render();
   }

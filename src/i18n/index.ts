@@ -1,13 +1,13 @@
 /**
  * i18next setup. UI strings live in src/i18n/locales/<lang>/<namespace>.json
- * (namespaces: ui, report, hs, about). Each file is its own lazy chunk, so a
+ * (namespaces: ui, report, hs, about, debrief). Each file is its own lazy chunk, so a
  * language or a namespace costs bytes only when it is used. A new language
  * (right-to-left too) is added by adding its folder: nothing in code lists them.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 
 /** The namespaces of the UI's strings. */
-export const NAMESPACES = ['ui', 'report', 'hs', 'about'] as const;
+export const NAMESPACES = ['ui', 'report', 'hs', 'about', 'debrief'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The language used when a string is missing in the player's language. */
