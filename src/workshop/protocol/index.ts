@@ -1,0 +1,7 @@
+/** The workshop protocol's public entry: message schemas, limits, errors and nicknames (browser and server). */
+export * from './errors';
+export * from './limits';
+export * from './messages';
+export * from './parse';
+export * from './nickname';
+export type * from './server-messages';

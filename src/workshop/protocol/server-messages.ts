@@ -1,0 +1,75 @@
+/** Server → client messages of the workshop protocol v1 (the server builds them; clients read them). */
+import type { ErrorCode } from './errors';
+import type { SessionSettings } from './messages';
+
+/** The part of a session every participant may see. */
+export interface SessionView {
+  readonly id: string;
+  readonly code: string;
+  readonly scenario: string;
+  readonly version: string;
+  readonly lang: string;
+  readonly play: 'solo' | 'teams';
+  readonly teams: number;
+  readonly decisionSeconds: number | null;
+  readonly locked: boolean;
+  readonly paused: boolean;
+  /** The node where seats are held for discussion, or null. */
+  readonly hold: string | null;
+}
+
+/** A seat's game as the server computed it by replaying the accepted log. */
+export interface SeatState {
+  readonly seat: string;
+  readonly nickname: string;
+  readonly team: number | null;
+  readonly seed: number;
+  /** The accepted choice log; its length is the next step index. */
+  readonly log: readonly string[];
+  readonly step: number;
+  readonly node: string;
+  readonly money: number;
+  readonly day: number;
+  readonly status: 'playing' | 'ended';
+}
+
+/** One row of the trainer's live dashboard. */
+export interface DashboardRow {
+  readonly seat: string;
+  readonly nickname: string;
+  readonly team: number | null;
+  readonly connected: boolean;
+  readonly node: string;
+  readonly stage: string | null;
+  readonly money: number;
+  readonly day: number;
+  readonly step: number;
+  /** Milliseconds on the current decision (0 once finished). */
+  readonly decisionMs: number;
+  readonly finished: boolean;
+  /** The ending's kind once finished. */
+  readonly outcome: string | null;
+  readonly held: boolean;
+  /** Time on the decision far above the room's median. */
+  readonly stuck: boolean;
+}
+
+type Base<T extends string> = { readonly v: 1; readonly type: T; readonly rid?: number };
+
+/** Everything the server sends. */
+export type ServerMessage =
+  | (Base<'created'> & { readonly session: SessionView; readonly settings: SessionSettings; readonly trainerToken: string })
+  | (Base<'trainer-welcome'> & { readonly session: SessionView })
+  | (Base<'joined'> & { readonly session: SessionView; readonly state: SeatState; readonly token: string })
+  | (Base<'welcome'> & { readonly session: SessionView; readonly state: SeatState })
+  | (Base<'ack'> & { readonly seat: string; readonly step: number; readonly choice: string; readonly duplicate: boolean })
+  | (Base<'state'> & { readonly state: SeatState; readonly auto?: boolean })
+  | (Base<'session'> & { readonly session: SessionView })
+  | (Base<'dashboard'> & { readonly session: SessionView; readonly rows: readonly DashboardRow[]; readonly medianDecisionMs: number; readonly at: number })
+  | (Base<'reseated'> & { readonly seat: string; readonly token: string })
+  | (Base<'removed'> & { readonly seat: string })
+  | (Base<'deleted'> & { readonly session: string })
+  | (Base<'pong'>)
+  | (Base<'error'> & { readonly code: ErrorCode; readonly message: string; readonly step?: number; readonly log?: readonly string[] });
+
+export type ServerMessageType = ServerMessage['type'];

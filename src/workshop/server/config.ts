@@ -1,0 +1,113 @@
+/** Workshop server settings: command-line flags override environment variables override defaults. */
+
+/** Limits and caps of a workshop server. */
+export interface WorkshopLimits {
+  readonly maxSessions: number;
+  readonly maxSeatsPerSession: number;
+  readonly maxConnections: number;
+  readonly maxConnectionsPerAddress: number;
+  /** Messages per second per connection (burst = 2×). */
+  readonly messagesPerSecond: number;
+  /** Messages per second per address, over all its connections (burst = 2×). */
+  readonly addressMessagesPerSecond: number;
+  /** Join/resume attempts per minute per address (burst = the same number). */
+  readonly joinsPerMinute: number;
+  /** Failed join/resume attempts (unknown code or token) per minute per address. */
+  readonly failedJoinsPerMinute: number;
+}
+
+/** Everything a workshop server needs to start. */
+export interface WorkshopConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dbPath: string;
+  readonly synchronous: 'full' | 'normal';
+  readonly scenariosDir: string;
+  /** The built game to serve (null: serve no static files). */
+  readonly staticDir: string | null;
+  readonly sessionTtlHours: number;
+  readonly limits: WorkshopLimits;
+}
+
+/** Defaults sized for a room of 5–60 people on one laptop. */
+export const DEFAULT_LIMITS: WorkshopLimits = {
+  maxSessions: 100, maxSeatsPerSession: 200, maxConnections: 2000, maxConnectionsPerAddress: 100,
+  messagesPerSecond: 20, addressMessagesPerSecond: 400, joinsPerMinute: 120, failedJoinsPerMinute: 10,
+};
+
+const FLAGS: Record<string, { env: string; key: string; numeric: boolean }> = {
+  '--port': { env: 'PORT', key: 'port', numeric: true },
+  '--host': { env: 'HOST', key: 'host', numeric: false },
+  '--db': { env: 'WORKSHOP_DB', key: 'dbPath', numeric: false },
+  '--sync': { env: 'WORKSHOP_SYNC', key: 'synchronous', numeric: false },
+  '--scenarios': { env: 'WORKSHOP_SCENARIOS', key: 'scenariosDir', numeric: false },
+  '--static': { env: 'WORKSHOP_STATIC', key: 'staticDir', numeric: false },
+  '--session-ttl-hours': { env: 'WORKSHOP_SESSION_TTL_HOURS', key: 'sessionTtlHours', numeric: true },
+  '--max-sessions': { env: 'WORKSHOP_MAX_SESSIONS', key: 'maxSessions', numeric: true },
+  '--max-seats': { env: 'WORKSHOP_MAX_SEATS', key: 'maxSeatsPerSession', numeric: true },
+  '--max-connections': { env: 'WORKSHOP_MAX_CONNECTIONS', key: 'maxConnections', numeric: true },
+  '--max-connections-per-address': { env: 'WORKSHOP_MAX_CONNECTIONS_PER_ADDRESS', key: 'maxConnectionsPerAddress', numeric: true },
+  '--messages-per-second': { env: 'WORKSHOP_MESSAGES_PER_SECOND', key: 'messagesPerSecond', numeric: true },
+  '--address-messages-per-second': { env: 'WORKSHOP_ADDRESS_MESSAGES_PER_SECOND', key: 'addressMessagesPerSecond', numeric: true },
+  '--joins-per-minute': { env: 'WORKSHOP_JOINS_PER_MINUTE', key: 'joinsPerMinute', numeric: true },
+  '--failed-joins-per-minute': { env: 'WORKSHOP_FAILED_JOINS_PER_MINUTE', key: 'failedJoinsPerMinute', numeric: true },
+};
+
+/** The usage text of tools/workshop-server.ts. */
+export const USAGE = `Usage: workshop-server [flags]
+  --port N            port for HTTP and WebSocket (env PORT, default 8080; 0 = any free port)
+  --host H            address to bind (env HOST, default 127.0.0.1; 0.0.0.0 = reachable on the LAN)
+  --db FILE           SQLite database file (env WORKSHOP_DB, default workshop.db)
+  --sync full|normal  SQLite synchronous mode (default full: acknowledged choices survive a power cut)
+  --scenarios DIR     scenarios folder (default scenarios)
+  --static DIR        built game to serve (default dist; "none" to serve nothing)
+  --session-ttl-hours N  sessions expire this long after creation (default 24)
+  limits: ${Object.keys(FLAGS).slice(7).join(' N, ')} N`;
+
+/** Reads the configuration; throws a readable error for an unknown flag or a bad value. */
+export function readConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): WorkshopConfig {
+  const values: Record<string, string> = {};
+  for (const [flag, spec] of Object.entries(FLAGS)) {
+    const fromEnv = env[spec.env];
+    if (fromEnv !== undefined && fromEnv !== '') values[spec.key] = fromEnv;
+    void flag;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = FLAGS[flag];
+    if (!spec) throw new Error(`Unknown flag ${flag}.\n${USAGE}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value.`);
+    values[spec.key] = value;
+  }
+  const num = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = values[key];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${key} must be a number from ${min} to ${max} (got "${raw}").`);
+    return n;
+  };
+  const sync = values.synchronous ?? 'full';
+  if (sync !== 'full' && sync !== 'normal') throw new Error(`--sync must be "full" or "normal" (got "${sync}").`);
+  const d = DEFAULT_LIMITS;
+  return {
+    port: num('port', 8080, 0, 65535),
+    host: values.host ?? '127.0.0.1',
+    dbPath: values.dbPath ?? 'workshop.db',
+    synchronous: sync,
+    scenariosDir: values.scenariosDir ?? 'scenarios',
+    staticDir: values.staticDir === 'none' ? null : (values.staticDir ?? 'dist'),
+    sessionTtlHours: num('sessionTtlHours', 24, 0.001, 24 * 365),
+    limits: {
+      maxSessions: num('maxSessions', d.maxSessions, 1, 100_000),
+      maxSeatsPerSession: num('maxSeatsPerSession', d.maxSeatsPerSession, 1, 10_000),
+      maxConnections: num('maxConnections', d.maxConnections, 1, 100_000),
+      maxConnectionsPerAddress: num('maxConnectionsPerAddress', d.maxConnectionsPerAddress, 1, 100_000),
+      messagesPerSecond: num('messagesPerSecond', d.messagesPerSecond, 1, 100_000),
+      addressMessagesPerSecond: num('addressMessagesPerSecond', d.addressMessagesPerSecond, 1, 1_000_000),
+      joinsPerMinute: num('joinsPerMinute', d.joinsPerMinute, 1, 1_000_000),
+      failedJoinsPerMinute: num('failedJoinsPerMinute', d.failedJoinsPerMinute, 1, 1_000_000),
+    },
+  };
+}

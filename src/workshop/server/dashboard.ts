@@ -1,0 +1,41 @@
+/** The trainer's live dashboard: one row per seat, with a "stuck" flag against the room's median. */
+import type { DashboardRow, ServerMessage } from '../protocol';
+import type { Room } from './room';
+
+/** A decision counts as stuck when it took this many times the room's median ... */
+export const STUCK_FACTOR = 3;
+/** ... and at least this long (so a fast room does not flag everyone after a few seconds). */
+export const STUCK_MIN_MS = 60_000;
+
+/** The median of numbers (0 for none). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** True when a decision time is far above the room's median. */
+export function isStuck(decisionMs: number, roomMedianMs: number): boolean {
+  return decisionMs >= STUCK_MIN_MS && decisionMs >= STUCK_FACTOR * roomMedianMs;
+}
+
+/** The dashboard message of a room at `now`. */
+export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { type: 'dashboard' }> {
+  const clockNow = room.pausedAt ?? now; // decision clocks stand still while paused
+  const base = room.activeSeats().map((seat) => {
+    const st = seat.game.state;
+    const node = room.scenario.nodes[st.node];
+    const finished = st.status === 'ended';
+    const held = !finished && room.session.hold === st.node;
+    return { seat, st, node, finished, held, decisionMs: finished ? 0 : Math.max(0, clockNow - seat.decisionSince) };
+  });
+  const med = median(base.filter((b) => !b.finished && !b.held).map((b) => b.decisionMs));
+  const rows: DashboardRow[] = base.map(({ seat, st, node, finished, held, decisionMs }) => ({
+    seat: seat.record.id, nickname: seat.record.nickname, team: seat.record.team, connected: seat.peers.size > 0,
+    node: st.node, stage: node && 'stage' in node ? (node.stage ?? null) : null, money: st.money, day: st.day, step: st.log.length,
+    decisionMs, finished, outcome: finished && node?.type === 'ending' ? node.kind : null, held,
+    stuck: !finished && !held && isStuck(decisionMs, med),
+  }));
+  return { v: 1, type: 'dashboard', session: room.view(), rows, medianDecisionMs: med, at: now };
+}
