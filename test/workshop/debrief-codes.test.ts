@@ -64,3 +64,13 @@ describe('mainScenario and replayCodes', () => {
     expect(replayCodes(scenario, codes, known).problems).toMatchObject([{ line: 1, kind: 'unknown-scenario', scenario: 'elsewhere' }]);
   });
 });
+
+describe('a garbage line', () => {
+  it('is one problem for the line, its words kept as text', () => {
+    const { codes } = readPastedCodes(`${codeOf(1, [])}\nthis is <b>not</b> a code\nnope`);
+    expect(replayCodes(scenario, codes, known).problems).toEqual([
+      { line: 2, kind: 'invalid', text: 'this is <b>not</b> a code' },
+      { line: 3, kind: 'invalid', text: 'nope' },
+    ]);
+  });
+});

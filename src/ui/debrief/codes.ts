@@ -57,7 +57,7 @@ export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], kn
   const games: Game[] = [];
   const problems: CodeProblem[] = [];
   for (const { line, text, decoded } of codes) {
-    if (!decoded) problems.push({ line, text, kind: 'invalid' });
+    if (!decoded) pushInvalid(problems, line, text);
     else if (decoded.scenario !== scenario.id) problems.push({ line, text, kind: known(decoded.scenario) ? 'other-scenario' : 'unknown-scenario', scenario: decoded.scenario });
     else if (decoded.version !== scenario.version) problems.push({ line, text, kind: 'other-version', version: decoded.version, expected: scenario.version });
     else {
@@ -72,4 +72,13 @@ export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], kn
     }
   }
   return { games, problems };
+}
+
+/** Adds an invalid code; words of one line that are not codes make one problem ("not a code") with all of them. */
+export function pushInvalid(problems: CodeProblem[], line: number, text: string): void {
+  const last = problems[problems.length - 1];
+  if (last?.kind === 'invalid' && last.line === line) {
+    const joined = `${last.text} ${text}`;
+    problems[problems.length - 1] = { line, kind: 'invalid', text: joined.length > 80 ? `${joined.slice(0, 77)}…` : joined };
+  } else problems.push({ line, text, kind: 'invalid' });
 }

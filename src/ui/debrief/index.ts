@@ -10,7 +10,7 @@ import { buildDebrief } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { languageSelect } from '../screens/language-select';
-import { mainScenario, readPastedCodes, replayCodes, type CodeProblem } from './codes';
+import { mainScenario, pushInvalid, readPastedCodes, replayCodes, type CodeProblem } from './codes';
 import { renderPaths } from './paths';
 import { renderProblems } from './problems';
 import { renderDecisions, renderMistakes, renderNumbers, renderOutcomes, renderReadiness, renderRoom } from './sections';
@@ -60,9 +60,11 @@ export function renderDebriefPage(root: HTMLElement, input: DebriefPageInput): v
     status.textContent = ctx.t('debrief:status.working');
     const id = mainScenario(codes, input.knownScenario);
     if (id === null) {
-      const problems: CodeProblem[] = codes.map((c) => c.decoded
-        ? { line: c.line, text: c.text, kind: 'unknown-scenario', scenario: c.decoded.scenario }
-        : { line: c.line, text: c.text, kind: 'invalid' });
+      const problems: CodeProblem[] = [];
+      for (const c of codes) {
+        if (c.decoded) problems.push({ line: c.line, text: c.text, kind: 'unknown-scenario', scenario: c.decoded.scenario });
+        else pushInvalid(problems, c.line, c.text);
+      }
       status.textContent = ctx.t('debrief:status.noScenario');
       output.append(renderProblems(ctx, problems, '', truncated) ?? '');
       memory.built = true;

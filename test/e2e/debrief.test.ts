@@ -1,0 +1,83 @@
+/**
+ * The trainer's offline debrief (?debrief=1): three result codes made by playing
+ * the shipped scenario with the engine, plus one garbage line, pasted into the
+ * page. The debrief shows 3 players, says which line was left out, and shows the
+ * room's choices at the first decision as a list of bars with their values;
+ * axe-core finds 0 violations.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createGame, encodeResultCode, type Game } from '../../src/engine';
+import { launch, openPage } from './browser';
+import { expectNoAxeViolations, screenshot } from './game';
+import { planRoute, scenarioUnderTest } from './scenario';
+
+const base = inject('baseUrl');
+const scenario = scenarioUnderTest();
+const strings = JSON.parse(readFileSync(new URL('../../src/i18n/locales/en/debrief.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+/** An English debrief string by its dotted key. */
+const en = (key: string): string => {
+  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], strings);
+  if (typeof v !== 'string') throw new Error(`no debrief string ${key}`);
+  return v;
+};
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Plays to the end taking the choice `pick` selects among the available ones. */
+function playBy(seed: number, pick: (n: number) => number): Game {
+  const g = createGame(scenario, seed);
+  for (let i = 0; i < 200 && g.state.status === 'playing'; i++) {
+    const available = g.view().choices.filter((c) => c.available);
+    const c = available[pick(available.length)];
+    if (!c) break;
+    g.choose(c.id);
+  }
+  return g;
+}
+
+it('builds the debrief of three pasted codes, reports the garbage line, and passes an axe audit', async () => {
+  const winner = createGame(scenario, 11);
+  for (const id of planRoute(scenario, 11, (k) => k === 'success') ?? []) winner.choose(id);
+  const games = [winner, playBy(5, (n) => n - 1), playBy(7, () => 0)];
+  const codes = games.map((g) => encodeResultCode(g));
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?debrief=1&lang=en`);
+  await page.getByRole('heading', { level: 1, name: en('title') }).waitFor();
+  await page.getByRole('textbox', { name: en('codes.label') }).fill([...codes.slice(0, 2), '', `${codes[2]}`, 'this is <b>not</b> a code'].join('\n'));
+  await page.getByRole('button', { name: en('codes.build') }).click();
+  await page.getByRole('status').filter({ hasText: 'Debrief ready: 3 players.' }).waitFor();
+
+  expect(await page.locator('.db-players').textContent()).toBe('3 players');
+  // The garbage line is line 5 (line 3 is blank): one message for the line, its text shown as text.
+  await page.getByRole('heading', { level: 2, name: '1 code left out' }).waitFor();
+  const problem = page.getByRole('listitem').filter({ hasText: en('problems.invalid').replace('{{line}}', '5') });
+  expect(await problem.count()).toBe(1);
+  expect(await problem.locator('code').textContent()).toBe('this is <b>not</b> a code');
+  expect(await page.locator('main b').count()).toBe(0); // pasted text is never markup
+
+  // The first decision: a list (named by the scene's title) with one bar per choice and its value as text.
+  const start = scenario.nodes[scenario.start];
+  if (start?.type !== 'scene') throw new Error('the scenario starts with a scene');
+  const chosen = start.choices.map((c) => games.filter((g) => g.state.trail.some((t) => t.kind === 'choice' && t.node === scenario.start && t.choice === c.id)).length);
+  const bars = page.getByRole('list', { name: start.title ?? start.text });
+  const tree = await bars.ariaSnapshot();
+  expect(await bars.getByRole('listitem').count()).toBe(start.choices.length);
+  start.choices.forEach((c, i) => {
+    const n = chosen[i] ?? 0;
+    expect(tree).toContain(`${c.label} ${n} of 3 (${Math.round((n / 3) * 100)}%)`);
+  });
+  expect(chosen.reduce((a, b) => a + b, 0)).toBe(3);
+
+  await expectNoAxeViolations(page, 'debrief');
+  await screenshot(page, 'debrief');
+  expect(errors).toEqual([]);
+  await context.close();
+});
