@@ -3,14 +3,14 @@
  * the shipped scenario with the engine, plus one garbage line, pasted into the
  * page. The debrief shows 3 players, says which line was left out, and shows the
  * room's choices at the first decision as a list of bars with their values;
- * axe-core finds 0 violations.
+ * axe-core finds 0 violations. And the report shows the result code as a QR code.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createGame, encodeResultCode, type Game } from '../../src/engine';
 import { launch, openPage } from './browser';
-import { expectNoAxeViolations, screenshot } from './game';
+import { expectNoAxeViolations, screenshot, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest } from './scenario';
 
 const base = inject('baseUrl');
@@ -78,6 +78,30 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
 
   await expectNoAxeViolations(page, 'debrief');
   await screenshot(page, 'debrief');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('the report shows the result code with its QR code (an image with a label) and stays free of axe violations', async () => {
+  const seed = 11;
+  const route = planRoute(scenario, seed, (k) => k === 'success') ?? [];
+  const game = createGame(scenario, seed);
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  for (const choice of route) {
+    await waitForScene(page);
+    await page.locator(`button.choice[data-choice="${choice}"]`).click();
+    game.choose(choice);
+    await waitForOutcome(page);
+    await page.locator('main button[data-action="continue"]').click();
+  }
+  const qr = page.getByRole('img', { name: 'QR code of the result code, for a trainer to scan' });
+  await qr.waitFor();
+  expect(await page.locator('.rp-code__value').textContent()).toBe(encodeResultCode(game));
+  const box = await qr.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(150); // 10rem: big enough to scan from a seat
+  expect(await qr.locator('path').count()).toBe(2);
+  await expectNoAxeViolations(page, 'report with QR code');
   expect(errors).toEqual([]);
   await context.close();
 });
