@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createGame, encodeResultCode, type Game } from '../../src/engine';
+import { stopsOf } from '../../src/workshop/debrief';
 import { launch, openPage } from './browser';
 import { expectNoAxeViolations, screenshot, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest } from './scenario';
@@ -75,6 +76,12 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
     expect(tree).toContain(`${c.label} ${n} of 3 (${Math.round((n / 3) * 100)}%)`);
   });
   expect(chosen.reduce((a, b) => a + b, 0)).toBe(3);
+
+  // The path map: one box per stop the room passed, drawn for the projector; the same as a list on request.
+  const stops = new Set(games.flatMap((g) => stopsOf(g.state)).filter((id) => scenario.nodes[id]?.type !== 'branch'));
+  expect(await page.locator('svg.db-map .db-map__node').count()).toBe(stops.size);
+  await page.getByText(en('paths.asList')).click();
+  expect(await page.locator('.db-paths-list .db-stop').count()).toBe(stops.size);
 
   await expectNoAxeViolations(page, 'debrief');
   await screenshot(page, 'debrief');

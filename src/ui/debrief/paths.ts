@@ -1,12 +1,13 @@
 /**
- * The path map as steps from the start: each stop the room passed (with how
- * many players), and where they went next (with how many). A nested list, so
- * it reads the same with a screen reader as on the projector.
+ * The path map: a layered drawing for the projector (decorative), and the same
+ * facts as steps from the start in a disclosure: each stop the room passed (with
+ * how many players) and where they went next (with how many), as nested lists.
  */
 import type { Debrief, PathNode } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
 import { barItem } from './bars';
+import { pathMapSvg } from './path-svg';
 import { section } from './sections';
 
 function label(ctx: UiContext, n: PathNode | undefined): Node | string {
@@ -21,7 +22,8 @@ export function renderPaths(ctx: UiContext, d: Debrief): HTMLElement {
   const players = (n: number) => ctx.t('debrief:paths.players', { count: n, value: ctx.formatNumber(n) });
   return section('db-paths', ctx.t('debrief:paths.heading'),
     h('p', { class: 'db-caption' }, ctx.t('debrief:paths.explain')),
-    h('ol', { class: 'db-steps', role: 'list' }, ...layers.map((layer) => h('li', { class: 'db-step' },
+    h('figure', { class: 'db-map-figure' }, pathMapSvg(ctx, d)),
+    h('details', { class: 'db-paths-list' }, h('summary', {}, ctx.t('debrief:paths.asList')), h('ol', { class: 'db-steps', role: 'list' }, ...layers.map((layer) => h('li', { class: 'db-step' },
       h('h3', {}, ctx.t('debrief:paths.step', { value: ctx.formatNumber(layer + 1) })),
       h('ul', { class: 'db-stops', role: 'list' }, ...d.paths.nodes.filter((n) => n.layer === layer).map((n) => {
         const out = d.paths.edges.filter((e) => e.from === n.id);
@@ -31,5 +33,5 @@ export function renderPaths(ctx: UiContext, d: Debrief): HTMLElement {
           out.length ? h('p', { class: 'db-caption', id: nextId }, ctx.t('debrief:paths.next')) : null,
           out.length ? h('ul', { class: 'db-bars db-bars--small', role: 'list', 'aria-labelledby': nextId }, ...out.map((e) =>
             barItem(label(ctx, byId.get(e.to)), players(e.players), n.players ? e.players / n.players : 0))) : null);
-      }))))));
+      })))))));
 }
