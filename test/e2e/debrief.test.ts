@@ -85,6 +85,14 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
 
   await expectNoAxeViolations(page, 'debrief');
   await screenshot(page, 'debrief');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await expectNoAxeViolations(page, 'debrief at 360×640');
+
+  // Another language keeps the pasted codes and rebuilds the debrief in it.
+  await page.getByRole('combobox').selectOption('fr');
+  await page.getByRole('status').filter({ hasText: 'Débriefing prêt : 3 participants.' }).waitFor();
+  expect(await page.getByRole('textbox').inputValue()).toContain(codes[2]);
+  expect(await page.locator('.db-players').textContent()).toBe('3 participants');
   expect(errors).toEqual([]);
   await context.close();
 });
