@@ -62,6 +62,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // Two projects: unit tests (node), and browser tests (test/e2e: build once, serve, drive Chromium).
     projects: [
       {
