@@ -39,6 +39,6 @@ it('every debrief: key the page uses (literal or built from dimensions and endin
   const used = [...code.matchAll(/'debrief:([\w.-]+)'/g)].map((m) => m[1] as string);
   expect(used.length).toBeGreaterThan(30);
   const bases = new Set(Object.keys(en).map(base));
-  const built = [...DIMENSIONS.map((d) => `dimension.${d}`), ...ENDING_KINDS.map((k) => `kind.${k}`), ...['min', 'median', 'max'].map((k) => `numbers.${k}`)];
+  const built = [...DIMENSIONS.map((d) => `dimension.${d}`), ...ENDING_KINDS.map((k) => `kind.${k}`), ...['min', 'median', 'max'].map((k) => `numbers.${k}`), ...['choice', 'outcome', 'consequence'].map((k) => `mistakes.from.${k}`)];
   expect([...used, ...built].filter((k) => !bases.has(k))).toEqual([]);
 });

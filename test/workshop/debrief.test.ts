@@ -70,10 +70,13 @@ describe('buildDebrief on the mini scenario', () => {
 
   it('groups the mistakes, most common first, with the author feedback and source', () => {
     expect(d.mistakes).toEqual([
-      { from: { kind: 'choice', node: 'classify', id: 'roasted' }, dimension: 'classification', points: -2,
+      { from: { kind: 'choice', node: 'classify', id: 'roasted' },
+        scene: { key: 'nodes.classify.text', text: 'Which HS code?' }, what: { key: 'nodes.classify.choices.roasted.label', text: '0901.21 roasted' },
+        dimension: 'classification', points: -2,
         feedback: { key: 'nodes.classify.choices.roasted.feedback.classification', text: 'Roasting is the dividing line.' },
         source: { id: 'hs', title: 'HS 2022 nomenclature', url: null }, players: 2, occurrences: 2 },
-      { from: { kind: 'consequence', node: null, id: 'hs-hold' }, dimension: 'classification', points: -1,
+      { from: { kind: 'consequence', node: null, id: 'hs-hold' }, scene: null, what: { key: 'consequences.hs-hold.title', text: 'Customs hold' },
+        dimension: 'classification', points: -1,
         feedback: { key: 'consequences.hs-hold.feedback.classification', text: 'Check the HS code before shipping.' },
         source: { id: 'hs', title: 'HS 2022 nomenclature', url: null }, players: 1, occurrences: 1 },
     ]);
@@ -89,6 +92,16 @@ describe('buildDebrief on the mini scenario', () => {
     expect(d.readiness.map((r) => r.dimension)).toEqual(['market', 'classification', 'compliance', 'logistics', 'finance', 'customs']);
     expect(d.overall).toBe(50);
   });
+});
+
+it('names the chance outcome a mistake came from', () => {
+  const scored = mini((raw) => { raw.nodes.inspection.outcomes[1].scores = [{ dimension: 'customs', points: -1, feedback: 'Papers first.' }]; });
+  const g = createGame(scored, 1);
+  for (const [c, f] of [['green', []], ['skip', []], ['sea', ['red-lane']]] as const) expect(g.choose(c, f).ok).toBe(true);
+  expect(buildDebrief(scored, [g]).mistakes).toMatchObject([{
+    from: { kind: 'outcome', node: 'inspection', id: 'red-lane' }, scene: null,
+    what: { key: 'nodes.inspection.outcomes.red-lane.title', text: 'Physical inspection' }, dimension: 'customs', points: -1, players: 1,
+  }]);
 });
 
 describe('buildDebrief inputs', () => {

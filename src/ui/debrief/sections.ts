@@ -54,6 +54,8 @@ export function renderMistakes(ctx: UiContext, d: Debrief, limit = 6): HTMLEleme
   return section('db-mistakes', ctx.t('debrief:mistakes.heading'),
     h('ol', { class: 'db-mistake-list', role: 'list' }, ...d.mistakes.slice(0, limit).map((m) => h('li', { class: 'db-mistake' },
       h('p', { class: 'db-mistake__feedback' }, ctx.renderText(m.feedback)),
+      m.what ? h('p', { class: 'db-mistake__where' }, h('span', { class: 'db-mistake__from' }, ctx.t(`debrief:mistakes.from.${m.from.kind}`)), ' ',
+        m.scene ? h('span', {}, ctx.renderText(m.scene), ' — ') : null, h('span', {}, ctx.renderText(m.what))) : null,
       h('p', { class: 'db-mistake__meta' },
         h('span', { class: 'db-tag' }, ctx.t(`debrief:dimension.${m.dimension}`)), ' ',
         h('span', {}, ctx.t('debrief:mistakes.players', { count: m.players, value: ctx.formatNumber(m.players) }))),

@@ -4,7 +4,7 @@
  * debrief on the workshop server and in the offline debrief page.
  */
 import { buildReport, replay, type Game, type GameState, type Report } from '../../engine';
-import { DIMENSIONS, ENDING_KINDS, keys, type EndingNode, type Scenario } from '../../scenario';
+import { DIMENSIONS, ENDING_KINDS, keys, type EndingNode, type Scenario, type TextRef } from '../../scenario';
 import type { DecisionTally, Debrief, EndingTally, MistakeTally } from './model';
 import { pathMap } from './paths';
 import { average, bump, distribution } from './stats';
@@ -37,7 +37,7 @@ export function buildDebrief(scenario: Scenario, plays: readonly DebriefPlay[]):
     outcomes: outcomes(scenario, reports),
     decisions: decisions(scenario, states),
     paths: pathMap(scenario, states),
-    mistakes: mistakes(reports),
+    mistakes: mistakes(scenario, reports),
     money: distribution(finished.map((r) => r.money.end)),
     days: distribution(finished.map((r) => r.days.used)),
     readiness: DIMENSIONS.map((dimension) => {
@@ -99,7 +99,25 @@ function decisions(scenario: Scenario, states: readonly GameState[]): DecisionTa
   });
 }
 
-function mistakes(reports: readonly Report[]): MistakeTally[] {
+/** The scene and the label of what a mistake came from (a choice, a chance outcome, a consequence). */
+function origin(scenario: Scenario, from: MistakeTally['from']): { scene: TextRef | null; what: TextRef | null } {
+  const n = from.node === null ? undefined : scenario.nodes[from.node];
+  if (from.kind === 'choice' && n?.type === 'scene' && from.node !== null) {
+    const c = n.choices.find((x) => x.id === from.id);
+    return {
+      scene: { key: keys.node(from.node, n.title !== undefined ? 'title' : 'text'), text: n.title ?? n.text },
+      what: c ? { key: keys.choice(from.node, c.id, 'label'), text: c.label } : null,
+    };
+  }
+  if (from.kind === 'outcome' && n?.type === 'chance' && from.node !== null) {
+    const o = n.outcomes.find((x) => x.id === from.id);
+    return { scene: null, what: o ? { key: keys.outcome(from.node, o.id, 'title'), text: o.title } : null };
+  }
+  const q = from.kind === 'consequence' ? scenario.consequences?.[from.id] : undefined;
+  return { scene: null, what: q ? { key: keys.consequence(from.id, 'title'), text: q.title } : null };
+}
+
+function mistakes(scenario: Scenario, reports: readonly Report[]): MistakeTally[] {
   const groups = new Map<string, { first: MistakeTally; players: number; occurrences: number; order: number }>();
   for (const r of reports) {
     const mine = new Set<string>();
@@ -107,7 +125,8 @@ function mistakes(reports: readonly Report[]): MistakeTally[] {
       const key = [m.from.kind, m.from.node ?? '', m.from.id, m.dimension].join('\u0000');
       let g = groups.get(key);
       if (!g) {
-        g = { first: { from: { kind: m.from.kind, node: m.from.node, id: m.from.id }, dimension: m.dimension, points: m.points, feedback: m.feedback, source: m.source, players: 0, occurrences: 0 }, players: 0, occurrences: 0, order: groups.size };
+        const from = { kind: m.from.kind, node: m.from.node, id: m.from.id };
+        g = { first: { from, ...origin(scenario, from), dimension: m.dimension, points: m.points, feedback: m.feedback, source: m.source, players: 0, occurrences: 0 }, players: 0, occurrences: 0, order: groups.size };
         groups.set(key, g);
       }
       g.occurrences++;

@@ -63,6 +63,10 @@ export interface PathEdge {
 /** A mistake (a score with negative points) and how many players made it. */
 export interface MistakeTally {
   readonly from: { readonly kind: 'choice' | 'outcome' | 'consequence'; readonly node: string | null; readonly id: string };
+  /** Where it happened: the scene's title (or text) for a choice; null for an outcome or a consequence. */
+  readonly scene: TextRef | null;
+  /** What it was: the choice's label, the chance outcome's title or the consequence's title. */
+  readonly what: TextRef | null;
   readonly dimension: Dimension;
   /** The points of one occurrence (negative). */
   readonly points: number;
