@@ -198,7 +198,7 @@ export const Consequence = z.strictObject({
 export type Consequence = z.infer<typeof Consequence>;
 
 const Place = z.strictObject({ name: ShortText, fictional: z.boolean(), note: z.optional(Text) });
-const Source = z.strictObject({ id: Id, title: ShortText, url: z.optional(z.url()), publisher: z.optional(ShortText), year: z.optional(z.int()) });
+const Source = z.strictObject({ id: Id, title: ShortText, url: z.optional(d(z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\//)), 'A web address (http or https) where the player can read the source.')), publisher: z.optional(ShortText), year: z.optional(z.int()) });
 const Character = z.strictObject({ name: ShortText, role: ShortText, look: z.optional(z.enum(['a', 'b', 'c', 'd', 'e', 'f'])) });
 const Variable = z.strictObject({ initial: Int, min: z.optional(Int), max: z.optional(Int), label: z.optional(ShortText) });
 const rule = (description: string) => d(z.strictObject({ next: Id }), description);

@@ -25,3 +25,13 @@ describe('reserved names', () => {
     expect(validateScenario(raw).ok).toBe(true);
   });
 });
+
+describe('source links', () => {
+  it('accepts only http and https addresses, so no link can run script', () => {
+    for (const [url, ok] of [['https://www.wto.org/', true], ['http://example.org/a', true], ['javascript:alert(1)', false], ['data:text/html,<b>x</b>', false], ['ftp://example.org/', false]] as const) {
+      const raw = rawFixture('mini.json');
+      raw.sources[0].url = url;
+      expect(validateScenario(raw).ok, url).toBe(ok);
+    }
+  });
+});
