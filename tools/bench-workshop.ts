@@ -209,7 +209,7 @@ async function main(): Promise<void> {
   clearInterval(server.sampler);
   await new Promise<void>((r) => { server.child.once('exit', () => r()); server.child.kill('SIGKILL'); }); // no graceful flush: the DB must already hold every ack
 
-  const storage = openSqliteStorage(dbPath);
+  const storage = await openSqliteStorage(dbPath);
   let lost = lostOnResume;
   let stored = 0;
   for (const [seat, log] of acked) {

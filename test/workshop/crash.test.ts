@@ -68,7 +68,7 @@ describe('workshop server killed with SIGKILL', () => {
     expect([...acked.values()].every((log) => log.length >= 2)).toBe(true);
 
     // Every acknowledged choice is in the database, in order.
-    const storage = openSqliteStorage(dbPath);
+    const storage = await openSqliteStorage(dbPath);
     for (const [seat, log] of acked) {
       const stored = (await storage.choicesOf(seat)).map((c) => c.choice);
       expect(stored.slice(0, log.length), seat).toEqual(log);

@@ -12,17 +12,18 @@ const session = (id: string, expiresAt: number): SessionRecord => ({
 const seat = (id: string, sessionId: string): SeatRecord => ({ id, sessionId, tokenHash: `h-${id}`, nickname: 'Calm Otter 12', team: null, seed: 7, joinedAt: 1, removed: false });
 
 describe('SQLite workshop storage', () => {
-  it('opens the database in WAL mode', () => {
+  it('opens the database in WAL mode', async () => {
     const path = join(tempDir(), 'w.db');
-    const storage = openSqliteStorage(path);
+    const storage = await openSqliteStorage(path);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
-    return storage.close();
+    await storage.close();
+    await expect(storage.choicesOf('x')).rejects.toThrow(/closed/);
   });
 
   it('appends choices once per (seat, step) and reports a taken step instead of overwriting it', async () => {
-    const storage = openSqliteStorage(join(tempDir(), 'w.db'));
+    const storage = await openSqliteStorage(join(tempDir(), 'w.db'));
     await storage.createSession(session('aaaaaaaa', 100));
     await storage.addSeat(seat('s1s1s1s1', 'aaaaaaaa'));
     const results = await Promise.all([
@@ -41,7 +42,7 @@ describe('SQLite workshop storage', () => {
 
   it('restores live sessions with seats and choices, and deletes expired or deleted sessions with all their data', async () => {
     const path = join(tempDir(), 'w.db');
-    const storage = openSqliteStorage(path);
+    const storage = await openSqliteStorage(path);
     await storage.createSession(session('live0000', 1000));
     await storage.createSession(session('old00000', 10));
     await storage.createSession(session('gone0000', 1000));
@@ -55,7 +56,7 @@ describe('SQLite workshop storage', () => {
     await storage.deleteSession('gone0000');
     await storage.close();
 
-    const reopened = openSqliteStorage(path);
+    const reopened = await openSqliteStorage(path);
     const live = await reopened.loadLive(100);
     expect(live.sessions.map((s) => [s.id, s.locked, s.hold])).toEqual([['live0000', true, 'ship']]);
     expect(live.seats.map((s) => [s.id, s.nickname])).toEqual([['seat0001', 'Keen Lynx 40']]);
@@ -68,12 +69,12 @@ describe('SQLite workshop storage', () => {
     db.close();
   });
 
-  it('refuses a database of another layout version with a clear message', () => {
+  it('refuses a database of another layout version with a clear message', async () => {
     const path = join(tempDir(), 'w.db');
-    openSqliteStorage(path).close();
+    await (await openSqliteStorage(path)).close();
     const db = new Database(path);
     db.prepare("UPDATE meta SET value = '99' WHERE key = 'version'").run();
     db.close();
-    expect(() => openSqliteStorage(path)).toThrow(/layout version 99/);
+    await expect(openSqliteStorage(path)).rejects.toThrow(/layout version 99/);
   });
 });

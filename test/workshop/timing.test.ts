@@ -20,7 +20,7 @@ const last = <T extends ServerMessage['type']>(peer: { sent: ServerMessage[] }, 
 async function setup(settings: Record<string, unknown>) {
   let clock = 1_000_000;
   const ws = new Workshop({
-    storage: openSqliteStorage(join(tempDir(), 'w.db')), scenarios: loadScenarioCatalog(miniScenarios()), limits: DEFAULT_LIMITS, sessionTtlMs: 24 * 3_600_000,
+    storage: await openSqliteStorage(join(tempDir(), 'w.db')), scenarios: loadScenarioCatalog(miniScenarios()), limits: DEFAULT_LIMITS, sessionTtlMs: 24 * 3_600_000,
     now: () => clock,
   });
   const trainer = fakePeer(1);

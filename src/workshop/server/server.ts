@@ -32,7 +32,7 @@ const MAX_BUFFERED = 1024 * 1024;
 export async function startWorkshopServer(config: WorkshopConfig, options: { storage?: WorkshopStorage; log?: (line: string) => void } = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const scenarios = loadScenarioCatalog(config.scenariosDir);
-  const storage = options.storage ?? openSqliteStorage(config.dbPath, { synchronous: config.synchronous });
+  const storage = options.storage ?? await openSqliteStorage(config.dbPath, { synchronous: config.synchronous });
   const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log });
   const restored = await workshop.restore();
   log(`restored ${restored.sessions} sessions, ${restored.seats} seats, ${restored.choices} choices`);
