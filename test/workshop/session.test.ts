@@ -210,6 +210,16 @@ describe('workshop session over WebSockets', () => {
     expect(unknown.code).toBe('unknown-scenario');
   });
 
+  it('binds a connection to one seat only, even when two joins arrive at once', async () => {
+    server = await startTestServer();
+    const { trainer, created } = await createSession(server.port);
+    const c = await open(server.port);
+    const replies = await Promise.all([c.request({ type: 'join', code: created.session.code }), c.request({ type: 'join', code: created.session.code })]);
+    expect(replies.map((r) => (r.type === 'error' ? r.code : r.type)).sort()).toEqual(['already-bound', 'joined']);
+    expect(expectType(await trainer.request({ type: 'dashboard' }), 'dashboard').rows).toHaveLength(1);
+    expect(expectType(await trainer.request({ type: 'create', settings: miniSettings() }), 'error').code).toBe('already-bound');
+  });
+
   it('rate-limits a connection that floods messages', async () => {
     server = await startTestServer(testConfig({ limits: { messagesPerSecond: 5 } }));
     const c = await open(server.port);

@@ -10,8 +10,7 @@ type Msg<T extends ClientMessage['type']> = Extract<ClientMessage, { type: T }>;
 
 /** Handlers of the player messages. */
 export const playerHandlers: Handlers = {
-  join: async (ws, peer, m) => {
-    if (peer.role.kind !== 'none') throw new Refusal('already-bound', 'This connection already has a role.');
+  join: (ws, peer, m) => whileBinding(ws, peer, async () => {
     limitAttempt(ws, peer);
     const room = ws.roomsByCode.get(m.code);
     if (!room) failedAttempt(ws, peer, 'unknown-session', 'No session has this code.');
@@ -34,10 +33,10 @@ export const playerHandlers: Handlers = {
     bind(peer, room, seat);
     void ws.storage.addEvent({ sessionId: room.session.id, at: ws.now(), kind: 'join', data: { seat: record.id, team } }).catch(() => {});
     peer.send({ v: 1, type: 'joined', ...rid(m), session: room.view(), state: seatState(seat), token });
-  },
+  }),
 
   resume: (ws, peer, m) => {
-    if (peer.role.kind !== 'none') throw new Refusal('already-bound', 'This connection already has a role.');
+    if (peer.role.kind !== 'none' || ws.binding.has(peer)) throw new Refusal('already-bound', 'This connection already has a role.');
     limitAttempt(ws, peer);
     const found = ws.seatsByToken.get(hashToken(m.token));
     if (!found || found.seat.record.removed) failedAttempt(ws, peer, 'bad-token', 'This seat token opens no seat.');
@@ -108,6 +107,17 @@ async function applyChoice(ws: Workshop, room: Room, seat: Seat, c: { step: numb
   for (const p of seat.peers) p.send(state);
 }
 
+/** Runs a join or create for a peer without a role, refusing a second one while the first is in flight. */
+export async function whileBinding(ws: Workshop, peer: Peer, run: () => Promise<void>): Promise<void> {
+  if (peer.role.kind !== 'none' || ws.binding.has(peer)) throw new Refusal('already-bound', 'This connection already has a role.');
+  ws.binding.add(peer);
+  try {
+    await run();
+  } finally {
+    ws.binding.delete(peer);
+  }
+}
+
 function bind(peer: Peer, room: Room, seat: Seat): void {
   peer.role = { kind: 'seat', room, seat };
   seat.peers.add(peer);
@@ -133,7 +143,7 @@ function teamFor(room: Room, asked: number | undefined): number | null {
   return sizes.indexOf(Math.min(...sizes));
 }
 
-function limitAttempt(ws: Workshop, peer: Peer): void {
+export function limitAttempt(ws: Workshop, peer: Peer): void {
   const now = ws.now();
   // Failed attempts are checked before the lookup, so a guesser out of attempts learns nothing, even on a right guess.
   if (!ws.failedJoins.has(peer.address, now) || !ws.joinAttempts.take(peer.address, now))

@@ -3,13 +3,14 @@ import { Room } from './room';
 import { hashToken, newId, newJoinCode, newSeed, newToken } from './secrets';
 import type { SessionPatch, SessionRecord } from './storage';
 import { dashboardOf } from './dashboard';
+import { limitAttempt, whileBinding } from './players';
 import { Refusal, rid, type Handlers, type Workshop } from './workshop';
 import type { Peer } from './room';
 
 /** Handlers of the trainer messages. */
 export const trainerHandlers: Handlers = {
-  create: async (ws, peer, m) => {
-    if (peer.role.kind !== 'none') throw new Refusal('already-bound', 'This connection already has a role.');
+  create: (ws, peer, m) => whileBinding(ws, peer, async () => {
+    limitAttempt(ws, peer); // creating counts as a join attempt of the address
     const scenario = ws.scenario(m.settings.scenario, m.settings.version);
     if (!scenario) throw new Refusal('unknown-scenario', `This server has no scenario "${m.settings.scenario}" version ${m.settings.version}.`);
     if (ws.rooms.size >= ws.limits.maxSessions) throw new Refusal('server-full', 'The server has its maximum of sessions.');
@@ -27,10 +28,10 @@ export const trainerHandlers: Handlers = {
     bindTrainer(peer, room);
     void ws.storage.addEvent({ sessionId: session.id, at: now, kind: 'create', data: { scenario: settings.scenario, version: settings.version } }).catch(() => {});
     peer.send({ v: 1, type: 'created', ...rid(m), session: room.view(), settings: m.settings, trainerToken: token });
-  },
+  }),
 
   'trainer-resume': (ws, peer, m) => {
-    if (peer.role.kind !== 'none') throw new Refusal('already-bound', 'This connection already has a role.');
+    if (peer.role.kind !== 'none' || ws.binding.has(peer)) throw new Refusal('already-bound', 'This connection already has a role.');
     const now = ws.now();
     if (!ws.failedJoins.has(peer.address, now)) throw new Refusal('rate-limited', 'Too many failed attempts; wait a minute.');
     const room = ws.rooms.get(m.session);

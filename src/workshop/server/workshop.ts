@@ -51,6 +51,8 @@ export class Workshop {
   private readonly addressMessages: KeyedLimiter;
   readonly joinAttempts: KeyedLimiter;
   readonly failedJoins: KeyedLimiter;
+  /** Peers with a join or create in flight: a second one is refused until the first has bound the peer. */
+  readonly binding = new WeakSet<Peer>();
   private readonly handlers: Handlers = { ...trainerHandlers, ...playerHandlers, ping: (_w, p, m) => p.send({ v: 1, type: 'pong', ...rid(m) }) };
   private readonly peerBuckets = new WeakMap<Peer, TokenBucket>();
   private timer: ReturnType<typeof setInterval> | null = null;
