@@ -61,6 +61,15 @@ describe('workshop session over WebSockets', () => {
     }
     expect(dash.rows.find((r) => r.seat === seats[1]!.seat)!.outcome).toBe('refused'); // the wrong HS code comes back
 
+    // The trainer's results: every seat's seed and stored log, which replay to the same endings.
+    const results = expectType(await trainer.request({ type: 'results' }), 'results');
+    for (const [i, { seat }] of seats.entries()) {
+      const r = results.seats.find((x) => x.seat === seat)!;
+      expect(r).toMatchObject({ nickname: `Player ${i + 1}`, seed: 7, log: plans[i], removed: false });
+      expect(r.times).toHaveLength(4);
+      expect(replay(scenario, r.seed, r.log).game.state.node).toBe(dash.rows.find((x) => x.seat === seat)!.node);
+    }
+
     // A finished seat can choose no more.
     const over = expectType(await seats[0]!.player.request({ type: 'choose', seat: seats[0]!.seat, step: 4, choice: 'deliver' }), 'error');
     expect(over.code).toBe('choice-rejected');
@@ -114,7 +123,7 @@ describe('workshop session over WebSockets', () => {
     const asOther = expectType(await a.player.request({ type: 'choose', seat: b.seat, step: 0, choice: 'green' }), 'error');
     expect(asOther.code).toBe('not-authorized');
     expect((await server.workshop.storage.choicesOf(b.seat))).toEqual([]);
-    for (const control of [{ type: 'lock', locked: true }, { type: 'remove-seat', seat: b.seat }, { type: 'pause', paused: true }, { type: 'dashboard' }, { type: 'delete-session' }])
+    for (const control of [{ type: 'lock', locked: true }, { type: 'remove-seat', seat: b.seat }, { type: 'pause', paused: true }, { type: 'dashboard' }, { type: 'results' }, { type: 'delete-session' }])
       expect(expectType(await a.player.request(control), 'error').code).toBe('not-authorized');
     const stranger = await open(server.port);
     expect(expectType(await stranger.request({ type: 'choose', seat: a.seat, step: 0, choice: 'green' }), 'error').code).toBe('not-seated');

@@ -50,6 +50,7 @@ export const TrainerMessage = [
   msg('hold', { node: nodeId }),
   msg('release', {}),
   msg('dashboard', {}),
+  msg('results', {}),
   msg('delete-session', {}),
 ] as const;
 

@@ -54,6 +54,19 @@ export interface DashboardRow {
   readonly stuck: boolean;
 }
 
+/** One seat's inputs for the debrief and exports: replaying `log` with `seed` gives its whole game. */
+export interface SeatResult {
+  readonly seat: string;
+  readonly nickname: string;
+  readonly team: number | null;
+  readonly seed: number;
+  readonly log: readonly string[];
+  /** When each step was stored (ms since the epoch), and whether the server took it on a timeout. */
+  readonly times: readonly number[];
+  readonly auto: readonly boolean[];
+  readonly removed: boolean;
+}
+
 type Base<T extends string> = { readonly v: 1; readonly type: T; readonly rid?: number };
 
 /** Everything the server sends. */
@@ -66,6 +79,7 @@ export type ServerMessage =
   | (Base<'state'> & { readonly state: SeatState; readonly auto?: boolean })
   | (Base<'session'> & { readonly session: SessionView })
   | (Base<'dashboard'> & { readonly session: SessionView; readonly rows: readonly DashboardRow[]; readonly medianDecisionMs: number; readonly at: number })
+  | (Base<'results'> & { readonly session: SessionView; readonly seats: readonly SeatResult[] })
   | (Base<'reseated'> & { readonly seat: string; readonly token: string })
   | (Base<'removed'> & { readonly seat: string })
   | (Base<'deleted'> & { readonly session: string })

@@ -71,6 +71,16 @@ export const trainerHandlers: Handlers = {
     return patchSession(ws, peer, { hold: null }, 'release', m.rid);
   },
   dashboard: (ws, peer, m) => peer.send({ ...dashboardOf(roomOf(peer), ws.now()), ...rid(m) }),
+  /** Every seat's seed and stored log (with times), read back from storage: what a debrief or CSV export replays. */
+  results: async (ws, peer, m) => {
+    const room = roomOf(peer);
+    const seats = await Promise.all([...room.seats.values()].map(async (seat) => {
+      const choices = await ws.storage.choicesOf(seat.record.id);
+      const { id, nickname, team, seed, removed } = seat.record;
+      return { seat: id, nickname, team, seed, removed, log: choices.map((c) => c.choice), times: choices.map((c) => c.at), auto: choices.map((c) => c.auto) };
+    }));
+    peer.send({ v: 1, type: 'results', ...rid(m), session: room.view(), seats });
+  },
 
   'remove-seat': async (ws, peer, m) => {
     const room = roomOf(peer);
