@@ -207,7 +207,12 @@ export class Workshop {
       const choice = defaultChoice(seat, room.session.settings.timeoutChoice ?? 'first');
       if (!choice) continue;
       seat.autoPending = true;
-      void runChoice(this, room, seat, { step: st.log.length, choice, auto: true }, null).finally(() => { seat.autoPending = false; });
+      runChoice(this, room, seat, { step: st.log.length, choice, auto: true }, null)
+        .catch((e: unknown) => {
+          // The player's own choice may have landed first (step taken): nothing to do. Anything else is logged.
+          if (!(e instanceof Refusal) || (e.code !== 'step-taken' && e.code !== 'out-of-order')) this.log(`timeout choice failed: ${String(e)}`);
+        })
+        .finally(() => { seat.autoPending = false; });
     }
   }
 
