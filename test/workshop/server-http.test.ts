@@ -1,10 +1,10 @@
-/** One port for the game and the workshop: static files from the build folder, /ws for WebSockets, and the configuration flags. */
+/** One port for the game and the workshop: static files from the build folder, /ws for WebSockets; configuration flags; scenario checks at start. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { readConfig, type RunningServer } from '../../src/workshop/server';
+import { loadScenarioCatalog, readConfig, type RunningServer } from '../../src/workshop/server';
 import { startTestServer, tempDir, testConfig } from './helpers';
 
 let server: RunningServer | null = null;
@@ -62,5 +62,17 @@ describe('workshop server HTTP', () => {
     expect(() => readConfig(['--prot', '1'], {})).toThrow(/Unknown flag --prot/);
     expect(() => readConfig(['--port', 'x'], {})).toThrow(/port must be a number/);
     expect(() => readConfig(['--sync', 'off'], {})).toThrow(/--sync/);
+  });
+});
+
+describe('workshop scenarios', () => {
+  it('loads the shipped scenarios, and refuses to start with a scenario that has an error, naming its place', async () => {
+    const shipped = loadScenarioCatalog('scenarios');
+    expect([...shipped.keys()]).toContain('coffee@1.0.0');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken', 'scenario.json'), '{\n  "format": 1,\n  "id": "broken"\n}\n');
+    expect(() => loadScenarioCatalog(dir)).toThrow(/broken[/\\]scenario\.json:\d+:\d+: .*error/);
+    await expect(startTestServer(testConfig({ scenariosDir: dir }))).rejects.toThrow(/scenario\.json/);
   });
 });
