@@ -24,7 +24,7 @@ export function miniScenarios(): string {
 export function testConfig(over: Partial<Omit<WorkshopConfig, 'limits'>> & { limits?: Partial<WorkshopLimits> } = {}): WorkshopConfig {
   const dir = tempDir();
   return {
-    port: 0, host: '127.0.0.1', dbPath: join(dir, 'workshop.db'), synchronous: 'full', scenariosDir: miniScenarios(), staticDir: null, sessionTtlHours: 24,
+    port: 0, host: '127.0.0.1', dbPath: join(dir, 'workshop.db'), synchronous: 'full', scenariosDir: miniScenarios(), staticDir: null, sessionTtlHours: 24, allowedOrigins: [],
     ...over, limits: { ...DEFAULT_LIMITS, ...over.limits },
   };
 }

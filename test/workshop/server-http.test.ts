@@ -44,14 +44,18 @@ describe('workshop server HTTP', () => {
     expect((await get(server.port, '/healthz')).body).toBe('ok');
   });
 
-  it('accepts WebSockets only on /ws', async () => {
-    server = await startTestServer();
-    const refused = await new Promise<string>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server!.port}/other`);
-      ws.on('open', () => resolve('open'));
+  it('accepts WebSockets only on /ws, from pages of its own origin or an allowed one', async () => {
+    server = await startTestServer(testConfig({ allowedOrigins: ['https://game.example'] }));
+    const attempt = (path: string, origin?: string) => new Promise<string>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${server!.port}${path}`, origin ? { origin } : {});
+      ws.on('open', () => { resolve('open'); ws.close(); });
       ws.on('error', (e) => resolve(e.message));
     });
-    expect(refused).toMatch(/404/);
+    expect(await attempt('/other')).toMatch(/404/);
+    expect(await attempt('/ws')).toBe('open'); // no Origin: not a browser
+    expect(await attempt('/ws', `http://127.0.0.1:${server.port}`)).toBe('open');
+    expect(await attempt('/ws', 'https://game.example')).toBe('open');
+    expect(await attempt('/ws', 'https://evil.example')).toMatch(/403/);
   });
 
   it('reads flags over environment variables over defaults, and refuses unknown flags', () => {

@@ -26,6 +26,8 @@ export interface WorkshopConfig {
   /** The built game to serve (null: serve no static files). */
   readonly staticDir: string | null;
   readonly sessionTtlHours: number;
+  /** Page origins (besides the server's own) allowed to open the WebSocket, e.g. a static copy of the game elsewhere. */
+  readonly allowedOrigins: readonly string[];
   readonly limits: WorkshopLimits;
 }
 
@@ -43,6 +45,7 @@ const FLAGS: Record<string, { env: string; key: string; numeric: boolean }> = {
   '--scenarios': { env: 'WORKSHOP_SCENARIOS', key: 'scenariosDir', numeric: false },
   '--static': { env: 'WORKSHOP_STATIC', key: 'staticDir', numeric: false },
   '--session-ttl-hours': { env: 'WORKSHOP_SESSION_TTL_HOURS', key: 'sessionTtlHours', numeric: true },
+  '--allowed-origins': { env: 'WORKSHOP_ALLOWED_ORIGINS', key: 'allowedOrigins', numeric: false },
   '--max-sessions': { env: 'WORKSHOP_MAX_SESSIONS', key: 'maxSessions', numeric: true },
   '--max-seats': { env: 'WORKSHOP_MAX_SEATS', key: 'maxSeatsPerSession', numeric: true },
   '--max-connections': { env: 'WORKSHOP_MAX_CONNECTIONS', key: 'maxConnections', numeric: true },
@@ -62,7 +65,8 @@ export const USAGE = `Usage: workshop-server [flags]
   --scenarios DIR     scenarios folder (default scenarios)
   --static DIR        built game to serve (default dist; "none" to serve nothing)
   --session-ttl-hours N  sessions expire this long after creation (default 24)
-  limits: ${Object.keys(FLAGS).slice(7).join(' N, ')} N`;
+  --allowed-origins A,B   other page origins allowed to connect (default: only pages served by this server)
+  limits: ${Object.keys(FLAGS).slice(8).join(' N, ')} N`;
 
 /** Reads the configuration; throws a readable error for an unknown flag or a bad value. */
 export function readConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): WorkshopConfig {
@@ -99,6 +103,7 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
     scenariosDir: values.scenariosDir ?? 'scenarios',
     staticDir: values.staticDir === 'none' ? null : (values.staticDir ?? 'dist'),
     sessionTtlHours: num('sessionTtlHours', 24, 0.001, 24 * 365),
+    allowedOrigins: (values.allowedOrigins ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     limits: {
       maxSessions: num('maxSessions', d.maxSessions, 1, 100_000),
       maxSeatsPerSession: num('maxSeatsPerSession', d.maxSeatsPerSession, 1, 10_000),

@@ -28,6 +28,14 @@ const WS_MAX_PAYLOAD = 64 * 1024;
 /** A peer that does not read its messages is dropped past this much unsent data. */
 const MAX_BUFFERED = 1024 * 1024;
 
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts a server; resolves once it listens and sessions are restored from the database. */
 export async function startWorkshopServer(config: WorkshopConfig, options: { storage?: WorkshopStorage; log?: (line: string) => void } = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -51,6 +59,10 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (path !== '/ws') return refuse('404 Not Found');
+    // Browsers send the page's origin: only pages from this server (or allowed origins) may connect, so another
+    // web page a player visits cannot use their browser to reach a server on their LAN. Non-browser clients send none.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !sameHost(origin, req.headers.host) && !config.allowedOrigins.includes(origin)) return refuse('403 Forbidden');
     if (connections >= config.limits.maxConnections || (perAddress.get(address) ?? 0) >= config.limits.maxConnectionsPerAddress) return refuse('503 Service Unavailable');
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, address));
   });
