@@ -26,6 +26,8 @@ export class Presentation {
   private loading: Promise<void> | null = null;
   private gestured = false;
   private pending: WorldView | null = null;
+  /** Whether a game is on screen (the world is shown only behind a game). */
+  private showing = false;
   private volumes = { music: 0, effects: 0 };
 
   constructor(private readonly layer: HTMLElement) {
@@ -54,7 +56,8 @@ export class Presentation {
       if (worldModule && this.pending) {
         try {
           this.world = await worldModule.mountWorld(this.layer, this.pending);
-          this.layer.classList.add('ready');
+          // The player may have left the game while the world was loading.
+          if (this.showing) this.layer.classList.add('ready');
           this.world.show(this.pending);
         } catch (e) {
           report(e); // the world is decoration: the game goes on without it
@@ -67,7 +70,11 @@ export class Presentation {
   /** Shows a view in the world (kept until the world is mounted). */
   show(view: WorldView): void {
     this.pending = view;
-    this.world?.show(view);
+    this.showing = true;
+    if (this.world) {
+      this.layer.classList.add('ready'); // back after hideWorld (restart, play again, continue)
+      this.world.show(view);
+    }
   }
 
   /** Plays sounds (only after the first gesture). */
@@ -100,6 +107,7 @@ export class Presentation {
 
   /** Removes the world (leaving the game). */
   hideWorld(): void {
+    this.showing = false;
     this.layer.classList.remove('ready');
   }
 
