@@ -5,9 +5,11 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { encodeResultCode } from '../engine';
-import { applyDocumentLanguage, changeLanguage, loadNamespaces, uiLanguages, type Namespace } from '../i18n';
+import { applyDocumentLanguage, FALLBACK_LANGUAGE, loadNamespaces, NAMESPACES, uiLanguages, type Namespace } from '../i18n';
 import { createUiContext, type UiContext } from '../ui/context';
 import { openGameMenu } from '../ui/screens/game-menu';
+import { hideNotice, showNotice } from '../ui/notice';
+import { openLinkChoice } from '../ui/screens/link-choice';
 import { renderMessage } from '../ui/screens/message';
 import { renderPicker } from '../ui/screens/picker';
 import { openSaveProblem } from '../ui/screens/save-problem';
@@ -30,6 +32,8 @@ export class App {
   /** Re-renders the current screen in the current language. */
   private rerender: () => void = () => {};
   private firstChoiceSeen = false;
+  /** Counts language requests: only the latest one may switch the language. */
+  private languageRequest = 0;
   /** Listeners for tools (dev reload, author panel) that follow the session. */
   readonly sessionListeners = new Set<(s: Session | null) => void>();
 
@@ -73,14 +77,16 @@ export class App {
     else this.showTitle();
   }
 
-  showTitle(): void {
+  /** The title screen; focus on its first action, or on its language menu (after a language change). */
+  showTitle(focus: 'first' | 'language' = 'first'): void {
     this.leaveGame();
+    clearScenarioLink(); // e.g. back from the problem screen of ?scenario=nope
     document.title = this.ctx().t('ui:app.name');
     const last = this.settings.lastScenario;
     const entry = last && hasSave(last) ? findScenario(last) : undefined;
-    this.rerender = () => this.showTitle();
+    this.rerender = () => this.showTitle('language');
     renderTitle(this.root, {
-      ctx: this.ctx(), languages: uiLanguages(),
+      ctx: this.ctx(), languages: uiLanguages(), focus,
       continueTitle: entry ? catalogTexts(entry, this.lang).title : null,
       onContinue: () => entry && void this.openScenario(entry.id, 'continue', null),
       onNewGame: () => this.showPicker(),
@@ -114,8 +120,22 @@ export class App {
     const save = readSave(scenario);
     if (save.kind === 'none') return fresh();
     if (save.kind === 'ok') {
-      if (mode === 'link' && seed !== null && save.game.seed !== seed) return fresh();
-      return this.enterGame(new Session(scenario, translation, save.game));
+      const saved = new Session(scenario, translation, save.game);
+      if (mode === 'link' && seed !== null && save.game.seed !== seed) {
+        // A link to another game of this scenario: the player decides; the saved game is never overwritten silently.
+        this.rerender = () => {};
+        openLinkChoice({
+          ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }),
+          scenarioTitle: this.ctx().scenarioText({ key: 'title', text: scenario.title }),
+          onContinue: () => this.enterGame(saved),
+          onLinked: () => {
+            keepSaveAside(scenario.id);
+            fresh();
+          },
+        });
+        return;
+      }
+      return this.enterGame(saved);
     }
     const title = this.ctx().scenarioText({ key: 'title', text: scenario.title });
     this.rerender = () => {};
@@ -184,12 +204,13 @@ export class App {
   private async showReport(): Promise<void> {
     const session = this.session;
     if (!session) return;
-    this.play?.dispose();
-    this.play = null;
     const load = lazy.report;
     if (!load) return;
-    const [mod] = await Promise.all([load(), this.loadNamespace('report')]);
-    if (this.session !== session) return;
+    const loaded = await this.loadPart(() => Promise.all([load(), this.loadNamespace('report')]), () => void this.showReport(), () => this.showTitle());
+    if (!loaded || this.session !== session) return;
+    const [mod] = loaded;
+    this.play?.dispose(); // only now: a report that failed to load leaves a way to retry
+    this.play = null;
     const render = () => {
       mod.renderReport(this.root, {
         report: session.game.report(), view: session.game.view(), scenario: session.scenario,
@@ -205,9 +226,12 @@ export class App {
   private async showAbout(back: () => void): Promise<void> {
     const load = lazy.about;
     if (!load) return;
-    const [mod] = await Promise.all([load(), this.loadNamespace('about')]);
+    const loaded = await this.loadPart(() => Promise.all([load(), this.loadNamespace('about')]), () => void this.showAbout(back), back);
+    if (!loaded) return;
+    const [mod] = loaded;
     const render = () => mod.renderAbout(this.root, { ctx: this.ctx(), scenario: this.session?.scenario, onBack: back });
     this.play?.dispose();
+    this.play = null;
     this.rerender = render;
     render();
   }
@@ -215,7 +239,9 @@ export class App {
   /** The trainer's offline debrief from pasted result codes (?debrief=1); its own lazy chunk. */
   private async showDebrief(): Promise<void> {
     this.leaveGame();
-    const [mod] = await Promise.all([import('../ui/debrief'), this.loadNamespace('debrief')]);
+    const loaded = await this.loadPart(() => Promise.all([import('../ui/debrief'), this.loadNamespace('debrief')]), () => void this.showDebrief(), () => this.showTitle());
+    if (!loaded) return;
+    const [mod] = loaded;
     const memory = { text: '', built: false };
     const render = () => {
       document.title = `${this.ctx().t('debrief:title')} · ${this.ctx().t('ui:app.name')}`;
@@ -238,6 +264,32 @@ export class App {
     };
     this.rerender = render;
     render();
+  }
+
+  /**
+   * Loads a lazy part (a chunk and its strings). On failure (e.g. offline before it was cached) shows
+   * what happened with Retry and a way back, announced; resolves to null then.
+   */
+  private async loadPart<T>(task: () => Promise<T>, retry: () => void, back: () => void): Promise<T | null> {
+    this.root.setAttribute('aria-busy', 'true');
+    try {
+      return await task();
+    } catch (e) {
+      console.warn('A part of the game could not be loaded:', e);
+      this.showLoadFailure(retry, back);
+      return null;
+    } finally {
+      this.root.removeAttribute('aria-busy');
+    }
+  }
+
+  private showLoadFailure(retry: () => void, back: () => void): void {
+    this.play?.dispose();
+    this.play = null;
+    this.rerender = () => this.showLoadFailure(retry, back);
+    const ctx = this.ctx();
+    renderMessage(this.root, { ctx, titleKey: 'ui:loadFailed.title', message: ctx.t('ui:loadFailed.message'), actionKey: 'ui:common.back', onAction: back, onRetry: retry });
+    this.announce(`${ctx.t('ui:loadFailed.title')}. ${ctx.t('ui:loadFailed.message')}`, 'assertive');
   }
 
   private openMenu(opener: HTMLElement): void {
@@ -265,7 +317,8 @@ export class App {
       ctx: this.ctx(), settings: this.settings, reducedMotion: prefersReducedMotion(this.settings), languages: uiLanguages(),
       onChange: (patch) => this.updateSettings(patch),
       onLanguage: (lang) => void this.setLanguage(lang),
-      returnFocus: opener,
+      // The page behind may be re-rendered while the dialog is open (language, contrast): the same control, found again.
+      returnFocus: () => (opener?.isConnected || !opener?.dataset.action ? opener : this.root.querySelector<HTMLElement>(`[data-action="${CSS.escape(opener.dataset.action)}"]`)),
     });
     this.settingsDialog = { dialog: openSettings(input(), () => { this.settingsDialog = null; }), input };
   }
@@ -280,10 +333,26 @@ export class App {
 
   /** Switches the UI language (and the scenario's text) without losing progress. */
   async setLanguage(lang: string): Promise<void> {
+    const request = ++this.languageRequest;
     if (lang === this.lang) return;
     const session = this.session;
-    const [, translation] = await Promise.all([changeLanguage(this.i18n, lang), session ? loadTranslation(session.scenario, lang).catch(() => null) : null]);
-    if (session) session.translation = translation;
+    // Load first; switch only if this is still the latest request (a slower earlier one must not win).
+    const inUse = NAMESPACES.filter((ns) => this.i18n.hasResourceBundle(this.lang, ns) || this.i18n.hasResourceBundle(FALLBACK_LANGUAGE, ns));
+    let translation: Awaited<ReturnType<typeof loadTranslation>> | null;
+    try {
+      [, translation] = await Promise.all([loadNamespaces(this.i18n, inUse, lang), session ? loadTranslation(session.scenario, lang).catch(() => null) : null]);
+    } catch (e) {
+      if (request !== this.languageRequest) return;
+      console.warn(`The language ${lang} could not be loaded:`, e);
+      for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-setting="language"]')) select.value = this.lang;
+      showNotice(this.ctx(), 'language', this.ctx().t('ui:loadFailed.language'));
+      return;
+    }
+    if (request !== this.languageRequest) return;
+    await this.i18n.changeLanguage(lang);
+    if (request !== this.languageRequest) return;
+    hideNotice('language');
+    if (session && this.session === session) session.translation = translation;
     applyDocumentLanguage(lang);
     this.settings = { ...this.settings, lang };
     writeSettings(this.settings);
@@ -309,4 +378,13 @@ export class App {
       detail: error.message, actionKey: 'ui:problem.back', onAction: () => this.showTitle(),
     });
   }
+}
+
+/** Removes a scenario deep link (?scenario=&seed=) from the address bar, keeping the rest. */
+function clearScenarioLink(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('scenario') && !url.searchParams.has('seed')) return;
+  url.searchParams.delete('scenario');
+  url.searchParams.delete('seed');
+  history.replaceState(history.state, '', url);
 }

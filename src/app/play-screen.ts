@@ -7,6 +7,7 @@
 import type { ChoiceView } from '../engine';
 import type { UiContext } from '../ui/context';
 import { h, replaceChildren } from '../ui/dom';
+import { loadFailure } from '../ui/notice';
 import { createHud, type Hud } from '../ui/play/hud';
 import { renderOutcome } from '../ui/play/outcome';
 import { renderScene } from '../ui/play/scene';
@@ -50,6 +51,7 @@ export class PlayScreen {
     this.disposed = true;
     document.removeEventListener('keydown', this.onKey);
     window.removeEventListener('resize', this.onResize);
+    document.documentElement.style.removeProperty('--hud-block-size');
   }
 
   /** Renders the current phase. focus: move focus to the new heading (after a step) or keep it (language change). */
@@ -124,8 +126,22 @@ export class PlayScreen {
     const load = lazy.hs;
     if (!load) return;
     opener.setAttribute('aria-busy', 'true');
-    const [mod] = await Promise.all([load(), this.host.loadNamespace('hs')]);
-    opener.removeAttribute('aria-busy');
+    let mod: Awaited<ReturnType<typeof load>>;
+    try {
+      [mod] = await Promise.all([load(), this.host.loadNamespace('hs')]);
+    } catch (e) {
+      console.warn('The HS explorer could not be loaded:', e);
+      if (this.disposed || !opener.isConnected) return;
+      const ctx = this.host.ctx();
+      opener.parentElement?.querySelector('[data-load-failure]')?.remove();
+      opener.after(loadFailure(ctx, ctx.t('ui:loadFailed.hs'), () => {
+        opener.focus();
+        void this.openHs(opener);
+      }));
+      return;
+    } finally {
+      opener.removeAttribute('aria-busy');
+    }
     if (this.disposed) return;
     const candidates = this.session.game.view().choices.map((c) => c.hs).filter((x): x is string => x !== null);
     mod.openHsExplorer({ ctx: this.host.ctx(), candidates, returnFocus: opener, onClose: () => {} });
@@ -147,6 +163,7 @@ export class PlayScreen {
   private measureWorld(): void {
     const hud = this.root.querySelector('.hud')?.getBoundingClientRect();
     const panel = this.root.querySelector('main .panel')?.getBoundingClientRect();
+    if (hud) document.documentElement.style.setProperty('--hud-block-size', `${Math.round(hud.height)}px`);
     if (!hud || !panel) return;
     const wide = window.innerWidth >= 1024;
     // Right to left, the panel stands on the right; the world's insets have no right edge yet, so it composes across.

@@ -72,5 +72,6 @@ export function applyDisplaySettings(s: Settings): void {
   const root = document.documentElement;
   root.style.fontSize = s.textSize === 100 ? '' : `${s.textSize}%`;
   root.classList.toggle('high-contrast', s.highContrast);
+  root.classList.toggle('text-large', s.textSize >= 150); // the HUD stops sticking: it would hide most of a phone's screen
   root.classList.toggle('reduce-motion', prefersReducedMotion(s));
 }

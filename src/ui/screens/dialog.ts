@@ -1,5 +1,20 @@
 /** A modal dialog on the native <dialog> element: focus stays inside, Esc closes, focus returns to the opener. */
-import { h } from '../dom';
+import { focusElement, h } from '../dom';
+
+/** Where focus goes when a dialog closes: an element, or a function asked at close time (the page may have been re-rendered). */
+export type ReturnFocus = HTMLElement | null | (() => HTMLElement | null);
+
+/** Focuses the return target if it is still on the page, else the page's heading (or the HUD's menu button). */
+export function restoreFocus(target: ReturnFocus | undefined): void {
+  const el = typeof target === 'function' ? target() : target;
+  if (el?.isConnected) {
+    el.focus();
+    return;
+  }
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) return; // the next screen already placed focus
+  focusElement(document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('.hud-menu'));
+}
 
 export interface Modal {
   readonly dialog: HTMLDialogElement;
@@ -8,9 +23,9 @@ export interface Modal {
 
 /**
  * Opens a modal dialog labelled by its first heading. `onClose` runs however it closes
- * (button, Esc); `returnFocus` gets the focus back when it still exists.
+ * (button, Esc); `returnFocus` gets the focus back (see restoreFocus).
  */
-export function openModal(options: { className: string; returnFocus?: HTMLElement | null; onClose?: () => void; dismissible?: boolean }): Modal {
+export function openModal(options: { className: string; returnFocus?: ReturnFocus; onClose?: () => void; dismissible?: boolean }): Modal {
   const dialog = h('dialog', { class: `dialog ${options.className}` });
   document.body.append(dialog);
   let closed = false;
@@ -19,7 +34,7 @@ export function openModal(options: { className: string; returnFocus?: HTMLElemen
     closed = true;
     dialog.remove();
     options.onClose?.();
-    if (options.returnFocus?.isConnected) options.returnFocus.focus();
+    if (options.returnFocus !== undefined) restoreFocus(options.returnFocus);
   };
   dialog.addEventListener('close', finish);
   dialog.addEventListener('cancel', (e) => {

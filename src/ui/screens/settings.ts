@@ -2,7 +2,7 @@
 import { TEXT_SIZES, type Settings } from '../../app/settings';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
-import { openModal } from './dialog';
+import { openModal, type ReturnFocus } from './dialog';
 import { languageSelect } from './language-select';
 
 export interface SettingsInput {
@@ -13,7 +13,8 @@ export interface SettingsInput {
   languages: readonly string[];
   onChange(patch: Partial<Settings>): void;
   onLanguage(lang: string): void;
-  returnFocus: HTMLElement | null;
+  /** Asked when the dialog closes: the page behind may have been re-rendered meanwhile. */
+  returnFocus: ReturnFocus;
 }
 
 /** An open settings dialog; refresh() re-renders it (after a language change) keeping the focused control. */

@@ -8,6 +8,8 @@ export interface TitleInput {
   /** The saved game to continue, if any: its scenario title. */
   continueTitle: string | null;
   languages: readonly string[];
+  /** What gets focus: the first action (default), or the language menu (re-rendered after a language change). */
+  focus?: 'first' | 'language';
   onContinue(): void;
   onNewGame(): void;
   onLanguage(lang: string): void;
@@ -15,7 +17,7 @@ export interface TitleInput {
   onAbout(): void;
 }
 
-/** Renders the title screen and focuses its first action. */
+/** Renders the title screen and focuses its first action (or its language menu). */
 export function renderTitle(root: HTMLElement, input: TitleInput): void {
   const { ctx } = input;
   const actions = h('div', { class: 'title-actions' });
@@ -38,5 +40,6 @@ export function renderTitle(root: HTMLElement, input: TitleInput): void {
         actions,
         languageSelect(ctx, input.languages, input.onLanguage))),
   );
-  actions.querySelector<HTMLButtonElement>('button')?.focus();
+  const target = input.focus === 'language' ? root.querySelector<HTMLElement>('select[data-setting="language"]') : actions.querySelector<HTMLElement>('button');
+  target?.focus();
 }
