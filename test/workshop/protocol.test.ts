@@ -1,4 +1,5 @@
 /** Workshop protocol validation: every message is checked; bad, oversized, unknown and forged ones get typed errors. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkNickname, containsBlockedWord, generateNickname, MAX_MESSAGE_BYTES, parseClientMessage } from '../../src/workshop/protocol';
 
@@ -87,5 +88,14 @@ describe('workshop protocol', () => {
     expect(checkNickname('Sh1t happens')).toEqual({ ok: false, reason: 'word' });
     expect(containsBlockedWord('P.U.T.A.I.N')).toBe(true);
     expect(containsBlockedWord('Mérde')).toBe(true);
+  });
+
+  it('stays usable in the browser: the protocol imports only zod/mini and its own files', () => {
+    const dir = new URL('../../src/workshop/protocol/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files)
+      for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/from\s+'([^']+)'/g))
+        expect(m[1] === 'zod/mini' || /^\.\/[a-z-]+$/.test(m[1] as string), `${f} imports ${m[1]}`).toBe(true);
   });
 });

@@ -4,4 +4,5 @@ export * from './limits';
 export * from './messages';
 export * from './parse';
 export * from './nickname';
+export * from './seat-client';
 export type * from './server-messages';
