@@ -103,4 +103,23 @@ describe('workshop decision clocks', () => {
     expect(await t.ws.storage.choicesOf(seat)).toEqual([]);
     await t.ws.close();
   });
+
+  it('teams: seats spread over the teams, one seed per team derived from the room seed; dashboards pushed on change', async () => {
+    const t = await setup({ play: 'teams', teams: 2, seedScope: 'team' });
+    const seeds = t.players.map((p) => last(p, 'joined').state);
+    expect(seeds.map((s) => s.team)).toEqual([0, 1, 0]);
+    expect(seeds[0]!.seed).toBe(seeds[2]!.seed);
+    expect(seeds[0]!.seed).not.toBe(seeds[1]!.seed);
+    expect(new Set(seeds.map((s) => s.seed)).has(7)).toBe(false);
+    const before = t.trainer.sent.filter((m) => m.type === 'dashboard').length;
+    await t.ws.tick();
+    await t.ws.tick(); // nothing changed: no second push within 5 s
+    expect(t.trainer.sent.filter((m) => m.type === 'dashboard').length).toBe(before + 1);
+    await t.choose(t.players[1]!, 0, 'green');
+    await t.ws.tick();
+    const pushed = last(t.trainer, 'dashboard');
+    expect(pushed.rows.find((r) => r.team === 1)).toMatchObject({ step: 1, node: 'aeo' });
+    expect(pushed.session.teams).toBe(2);
+    await t.ws.close();
+  });
 });
