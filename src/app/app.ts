@@ -18,7 +18,7 @@ import { renderTitle } from '../ui/screens/title';
 import { catalogTexts, findScenario, listScenarios, loadScenarioFor, loadTranslation, ScenarioLoadError, type LoadedScenario } from './catalog';
 import { randomSeed, showInAddressBar, type DeepLink } from './deep-link';
 import { lazy } from './modules';
-import { registerOffline } from './offline';
+import { registerOffline, registerOfflineWhenIdle } from './offline';
 import { PlayScreen } from './play-screen';
 import type { Presentation } from './presentation';
 import { deleteSave, hasSave, keepSaveAside, readSave } from './saves';
@@ -34,6 +34,7 @@ export class App {
   private firstChoiceSeen = false;
   /** Counts language requests: only the latest one may switch the language. */
   private languageRequest = 0;
+  private saveFailureShown = false;
   /** Listeners for tools (dev reload, author panel) that follow the session. */
   readonly sessionListeners = new Set<(s: Session | null) => void>();
 
@@ -94,6 +95,7 @@ export class App {
       onSettings: (opener) => this.openSettings(opener),
       onAbout: () => void this.showAbout(() => this.showTitle()),
     });
+    registerOfflineWhenIdle();
   }
 
   showPicker(): void {
@@ -105,6 +107,7 @@ export class App {
       onPick: (id) => void this.openScenario(id, 'new', null),
       onBack: () => this.showTitle(),
     });
+    registerOfflineWhenIdle();
   }
 
   /** Opens a scenario: 'continue' its save, a 'new' game, or a deep 'link' (resumes a save of the same seed). */
@@ -171,10 +174,18 @@ export class App {
       showReport: () => void this.showReport(),
       firstChoiceShown: () => this.firstChoiceShown(),
       loadNamespace: (ns) => this.loadNamespace(ns),
+      saveFailed: () => this.saveFailed(),
     });
     this.rerender = () => this.play?.render('none');
     this.play.render('heading');
     for (const l of this.sessionListeners) l(session);
+  }
+
+  /** Says once per page that progress cannot be saved (a notice that does not block play, announced). */
+  private saveFailed(): void {
+    if (this.saveFailureShown) return;
+    this.saveFailureShown = true;
+    showNotice(this.ctx(), 'save-failed', this.ctx().t('ui:notice.saveFailed'));
   }
 
   /** Re-renders the game after its session changed underneath (dev reload, author jump). */

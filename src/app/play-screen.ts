@@ -26,6 +26,8 @@ export interface PlayHost {
   showReport(): void;
   /** Called once the first choice of this screen is on screen. */
   firstChoiceShown(): void;
+  /** The autosave after a choice was refused by storage. */
+  saveFailed(): void;
   /** Loads a UI namespace (hs, report, about) before its screen opens. */
   loadNamespace(ns: 'hs'): Promise<void>;
 }
@@ -95,6 +97,7 @@ export class PlayScreen {
       return;
     }
     if (!this.session.choose(choice)) return;
+    if (this.session.saveFailed) this.host.saveFailed();
     const phase = this.session.phase;
     const view = this.session.game.view();
     const cues = phase.kind === 'outcome' ? cuesFor(view.effects, phase.before, view.hud) : [];

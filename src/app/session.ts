@@ -19,6 +19,8 @@ export class Session {
   private base: GameState | null = null;
   /** Choices made since `base` (or since the start). */
   private steps: string[] = [];
+  /** Whether the last autosave was refused by storage (private mode, storage full or disabled). */
+  saveFailed = false;
 
   constructor(
     public scenario: Scenario,
@@ -44,7 +46,7 @@ export class Session {
     const r = this.game.choose(choice.id);
     if (!r.ok) return false;
     this.steps = this.game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) writeSave(this.game);
+    if (this.authentic) this.saveFailed = !writeSave(this.game);
     this.phase = { kind: 'outcome', chosen: choice.label, before };
     return true;
   }
@@ -84,7 +86,7 @@ export class Session {
     this.translation = translation;
     this.game = game;
     this.steps = game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) writeSave(game);
+    if (this.authentic) this.saveFailed = !writeSave(game);
     this.phase = { kind: 'choose' };
     return { replayed, dropped: steps.length - replayed };
   }

@@ -38,3 +38,16 @@ it('reloads and plays offline after a first visit', async () => {
   expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   await context.close();
 });
+
+it('prepares offline play from the title screen alone (registered when idle)', async () => {
+  const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 }, { serviceWorkers: 'allow' });
+  await page.goto(`${base}?lang=en`);
+  await page.getByRole('button', { name: uiStrings('en')('title.newGame') }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: uiStrings('en')('title.newGame') }).click();
+  await page.getByRole('heading', { name: uiStrings('en')('picker.title') }).waitFor();
+  expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  await context.close();
+});

@@ -182,3 +182,72 @@ it('Back from the problem screen clears the broken deep link from the address ba
   expect(params.get('lang')).toBe('en');
   await context.close();
 });
+
+it('says once, without blocking play, when progress cannot be saved', async () => {
+  const { page, errors, context } = await openPage(browser);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('trade-game:save:')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  await playSteps(page, route.slice(0, 2));
+  await waitForScene(page);
+  const notice = page.getByRole('complementary').filter({ hasText: en('notice.saveFailed') });
+  expect(await notice.count()).toBe(1);
+  await notice.getByRole('button', { name: en('notice.dismiss') }).click();
+  await playSteps(page, route.slice(2, 3));
+  expect(await page.locator('aside.notice').count(), 'said once per page').toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('keeps the language chosen last when an earlier choice loads more slowly', async () => {
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?lang=en`);
+  await page.getByRole('button', { name: en('title.newGame') }).waitFor();
+  let release: () => void = () => {};
+  const held = new Promise<void>((ok) => { release = ok; });
+  const frStrings = /\/assets\/strings-fr-ui-[^/]*\.js$/;
+  await page.route(frStrings, async (r) => {
+    await held;
+    await r.continue();
+  });
+  const select = page.locator('main select[data-setting="language"]');
+  await select.selectOption('fr');
+  await select.selectOption('es');
+  await page.getByRole('button', { name: uiStrings('es')('title.newGame') }).waitFor();
+  const frLoaded = page.waitForEvent('requestfinished', (r) => frStrings.test(r.url()));
+  release();
+  await frLoaded;
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+  await page.getByRole('button', { name: uiStrings('es')('title.newGame') }).waitFor();
+  expect(await select.inputValue()).toBe('es');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('offers Retry when the report fails to load at the end of a game', async () => {
+  const toEnd = planRoute(scenario, seed, () => true) ?? [];
+  const { page, context } = await openPage(browser);
+  const reportChunk = /\/assets\/report-[^/]*\.js$/;
+  await page.route(reportChunk, (r) => r.abort());
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  for (const [i, choice] of toEnd.entries()) {
+    await waitForScene(page);
+    await page.locator(`button.choice[data-choice="${choice}"]`).click();
+    await waitForOutcome(page);
+    await page.locator('main button[data-action="continue"]').click();
+    if (i === toEnd.length - 1) break;
+  }
+  await page.getByRole('heading', { level: 1, name: en('loadFailed.title') }).waitFor();
+  await page.unroute(reportChunk);
+  await page.getByRole('button', { name: en('loadFailed.retry') }).click();
+  await page.getByRole('heading', { level: 1, name: en('loadFailed.title') }).waitFor({ state: 'detached' });
+  await page.locator('main h1').waitFor();
+  expect(await page.locator('main[data-phase]').count(), 'the play screen made way for the report').toBe(0);
+  await context.close();
+});
