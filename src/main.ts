@@ -11,10 +11,15 @@ import { loadScenarioFor, type LoadedScenario } from './app/catalog';
 import { parseDeepLink } from './app/deep-link';
 import { Presentation } from './app/presentation';
 import { applyDisplaySettings, readSettings } from './app/settings';
+import type { i18n as I18n } from 'i18next';
 import { applyDocumentLanguage, createI18n, pickLanguage } from './i18n';
 import { createUiContext } from './ui/context';
 import { createAnnouncer } from './ui/announcer';
+import { h, replaceChildren } from './ui/dom';
 import { renderLoading } from './ui/screens/loading';
+
+/** The strings, once loaded: the last-resort error screen is localized when they are. */
+let strings: I18n | null = null;
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
     ? loadScenarioFor(link.scenario, lang).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
     : undefined;
   const i18n = await createI18n(lang);
+  strings = i18n;
   const announce = createAnnouncer(liveLayer);
   const loading = renderLoading(root, createUiContext({ i18n, announce }));
   loading.set(0.5, link.scenario ? 'ui:loading.scenario' : 'ui:loading.menu');
@@ -47,6 +53,15 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   console.error(e);
   const root = document.getElementById('app');
-  // Last resort when even the strings failed to load: the browser's own error text, as text.
-  if (root) root.textContent = e instanceof Error ? e.message : String(e);
+  if (!root) return;
+  root.removeAttribute('aria-busy');
+  // Last resort: what happened (localized when the strings loaded, else the browser's own error text) and a reload.
+  const detail = e instanceof Error ? e.message : String(e);
+  const t = strings?.t.bind(strings);
+  const alert = h('div', { role: 'alert' },
+    t ? h('h1', {}, t('ui:problem.title')) : null,
+    h('p', {}, t ? t('ui:problem.unexpected') : detail),
+    t ? h('p', { class: 'detail' }, h('code', {}, detail)) : null);
+  const reload = t ? h('button', { type: 'button', class: 'button primary', 'data-action': 'reload', onclick: () => location.reload() }, t('ui:fatal.reload')) : null;
+  replaceChildren(root, h('main', { class: 'screen screen-message' }, h('div', { class: 'panel' }, alert, reload)));
 });

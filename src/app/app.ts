@@ -7,6 +7,8 @@ import type { i18n as I18n } from 'i18next';
 import { encodeResultCode } from '../engine';
 import { applyDocumentLanguage, FALLBACK_LANGUAGE, loadNamespaces, NAMESPACES, uiLanguages, type Namespace } from '../i18n';
 import { createUiContext, type UiContext } from '../ui/context';
+import { h } from '../ui/dom';
+import { openConfirm } from '../ui/screens/confirm';
 import { openGameMenu } from '../ui/screens/game-menu';
 import { hideNotice, showNotice } from '../ui/notice';
 import { openLinkChoice } from '../ui/screens/link-choice';
@@ -47,6 +49,14 @@ export class App {
     private readonly announce: UiContext['announce'],
   ) {
     this.applyVolumes();
+    // "Follow the system" for motion: a system change during play applies at once (world included).
+    if (typeof matchMedia === 'function') {
+      matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => {
+        if (this.settings.reducedMotion !== null) return;
+        applyDisplaySettings(this.settings);
+        this.play?.render('none');
+      });
+    }
   }
 
   private applyVolumes(): void {
@@ -229,6 +239,12 @@ export class App {
         onPlayAgain: () => void this.openScenario(session.scenario.id, 'new', null),
         onMenu: () => this.showTitle(),
       });
+      // After an author-panel jump the code would not replay to this result: say so instead of showing it.
+      if (!session.authentic) {
+        const codeSection = this.root.querySelector('.rp-code');
+        const heading = codeSection?.querySelector('h2');
+        codeSection?.replaceChildren(...(heading ? [heading] : []), h('p', { 'data-jumped': '' }, this.ctx().t('ui:report.jumped')));
+      }
     };
     this.rerender = render;
     render();
@@ -311,10 +327,16 @@ export class App {
       onSettings: (o) => this.openSettings(o),
       onAbout: () => void this.showAbout(() => this.resumeGame(session)),
       onTitle: () => this.showTitle(),
-      onRestart: () => {
-        deleteSave(session.scenario.id);
-        void this.openScenario(session.scenario.id, 'new', null);
-      },
+      onRestart: () => openConfirm({
+        ctx: this.ctx(), titleKey: 'ui:restartConfirm.title', messageKey: 'ui:restartConfirm.message',
+        confirmKey: 'ui:restartConfirm.confirm', cancelKey: 'ui:restartConfirm.cancel',
+        returnFocus: () => (opener.isConnected ? opener : this.root.querySelector<HTMLElement>('.hud-menu')),
+        onConfirm: () => {
+          if (this.session !== session) return;
+          deleteSave(session.scenario.id);
+          void this.openScenario(session.scenario.id, 'new', null);
+        },
+      }),
     });
   }
 

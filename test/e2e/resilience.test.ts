@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser';
 import { focused, hudText, tabTo, waitForOutcome, waitForScene } from './game';
-import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
+import { planRoute, routeToScene, scenarioUnderTest, uiStrings } from './scenario';
+import { createGame } from '../../src/engine';
 
 const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
@@ -36,6 +37,8 @@ async function playSteps(page: Page, steps: readonly string[]): Promise<void> {
   }
 }
 
+/** Waits until no dialog element is left in the page (a closed one is removed by its 'close' handler, which also places focus). */
+const noDialog = (page: Page) => page.waitForFunction(() => document.querySelector('dialog') === null);
 const worldShown = (page: Page) => page.waitForFunction(() => document.getElementById('world')?.classList.contains('ready') === true);
 
 it('shows the world again after Restart and after Title → Continue', async () => {
@@ -46,8 +49,7 @@ it('shows the world again after Restart and after Title → Continue', async () 
 
   await page.getByRole('button', { name: en('hud.menu') }).click();
   await page.getByRole('dialog', { name: en('menu.title') }).getByRole('button', { name: en('menu.restart') }).click();
-  const confirm = page.getByRole('alertdialog', { name: en('restartConfirm.title') });
-  if (await confirm.count()) await confirm.getByRole('button', { name: en('restartConfirm.confirm') }).click();
+  await page.getByRole('alertdialog', { name: en('restartConfirm.title') }).getByRole('button', { name: en('restartConfirm.confirm') }).click();
   await page.locator(`main[data-phase="choose"] section.scene[data-node="${scenario.start}"]`).waitFor();
   await worldShown(page);
   await playSteps(page, route.slice(0, 1)); // a choice, so that there is a save to continue
@@ -82,7 +84,7 @@ it('returns focus to the same control after Settings closes over a re-rendered p
   // The announcement is written inside the open modal dialog, where screen readers still hear it.
   await page.waitForFunction((text) => [...document.querySelectorAll('dialog[open] [aria-live]')].some((r) => r.textContent === text), fr('settings.languageChanged'));
   await settingsFr.getByRole('button', { name: fr('settings.close') }).click();
-  await settingsFr.waitFor({ state: 'detached' });
+  await noDialog(page);
   expect((await focused(page)).action).toBe('settings');
 
   // In a game: Menu → Settings → high contrast re-renders the HUD; Done returns to the (new) Menu button.
@@ -93,7 +95,7 @@ it('returns focus to the same control after Settings closes over a re-rendered p
   const inGame = page.getByRole('dialog', { name: en('settings.title') });
   await inGame.getByRole('checkbox', { name: en('settings.highContrast') }).check();
   await inGame.getByRole('button', { name: en('settings.close') }).click();
-  await inGame.waitFor({ state: 'detached' });
+  await noDialog(page);
   expect((await focused(page)).action).toBe('menu');
   expect(errors).toEqual([]);
   await context.close();
@@ -249,5 +251,120 @@ it('offers Retry when the report fails to load at the end of a game', async () =
   await page.getByRole('heading', { level: 1, name: en('loadFailed.title') }).waitFor({ state: 'detached' });
   await page.locator('main h1').waitFor();
   expect(await page.locator('main[data-phase]').count(), 'the play screen made way for the report').toBe(0);
+  await context.close();
+});
+
+it('Restart asks first: Cancel keeps the game and its save, and focus goes back to the menu button', async () => {
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  await playSteps(page, route.slice(0, 1));
+  const node = await waitForScene(page);
+  const saved = await page.evaluate((k) => localStorage.getItem(k), saveKey);
+  await page.getByRole('button', { name: en('hud.menu') }).click();
+  await page.getByRole('dialog', { name: en('menu.title') }).getByRole('button', { name: en('menu.restart') }).click();
+  const confirm = page.getByRole('alertdialog', { name: en('restartConfirm.title') });
+  await confirm.waitFor();
+  expect((await focused(page)).action, 'the safe answer has focus').toBe('cancel');
+  await page.keyboard.press('Escape');
+  await noDialog(page);
+  expect((await focused(page)).action).toBe('menu');
+  expect(await waitForScene(page)).toBe(node);
+  expect(await page.evaluate((k) => localStorage.getItem(k), saveKey)).toBe(saved);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('choice and field borders stand out from the panel (3:1 or more)', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  await waitForScene(page);
+  const colors = await page.evaluate(() => {
+    const border = (el: Element | null) => (el ? getComputedStyle(el).borderTopColor : '');
+    const probe = document.createElement('select');
+    document.querySelector('main')?.append(probe);
+    const out = { choice: border(document.querySelector('button.choice')), select: border(probe), panel: getComputedStyle(document.querySelector('main .panel') as Element).backgroundColor };
+    probe.remove();
+    return out;
+  });
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const lum = (c: string) => {
+    const [r, g, b] = rgb(c).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const ratio = (a: string, b: string) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05); };
+  expect(ratio(colors.choice, colors.panel)).toBeGreaterThanOrEqual(3);
+  expect(ratio(colors.select, colors.panel)).toBeGreaterThanOrEqual(3);
+  await context.close();
+});
+
+it('reduced motion follows a system change during play when the setting follows the system', async () => {
+  const { page, errors, context } = await openPage(browser); // the context starts with reduced motion
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);
+  await waitForScene(page);
+  const reduced = () => page.evaluate(() => document.documentElement.classList.contains('reduce-motion'));
+  expect(await reduced()).toBe(true);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.waitForFunction(() => !document.documentElement.classList.contains('reduce-motion'));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.waitForFunction(() => document.documentElement.classList.contains('reduce-motion'));
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('explains and offers Retry when the HS explorer fails to load', async () => {
+  const hsSeed = 2;
+  const toHs = routeToScene(scenario, hsSeed, (g) => g.view().decision === 'hs');
+  expect(toHs, 'the scenario has a reachable HS decision').not.toBeNull();
+  const { page, context } = await openPage(browser);
+  const hsChunk = /\/assets\/hs-[^/]*\.js$/;
+  await page.route(hsChunk, (r) => r.abort());
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${hsSeed}`);
+  await playSteps(page, toHs as string[]);
+  await waitForScene(page);
+  const opener = page.getByRole('button', { name: en('play.hsExplorer') });
+  await opener.click();
+  await page.locator('[data-load-failure]').filter({ hasText: en('loadFailed.hs') }).waitFor();
+  expect(await opener.getAttribute('aria-busy')).toBeNull();
+  await page.unroute(hsChunk);
+  await page.locator('[data-load-failure] button[data-action="retry"]').click();
+  await page.locator('dialog[open]').waitFor();
+  expect(await page.locator('[data-load-failure]').count()).toBe(0);
+  await context.close();
+});
+
+it('a game edited in the author panel ends on a report that does not show a result code that would not replay', async () => {
+  // A scene with a choice that ends the game at once.
+  const ending = Object.entries(scenario.nodes).flatMap(([id, n]) => {
+    if (n.type !== 'scene') return [];
+    const game = createGame(scenario, 1, { ...createGame(scenario, 1).state, node: id });
+    return game.view().choices.filter((c) => c.available).flatMap((c) => {
+      const g = createGame(scenario, 1, { ...createGame(scenario, 1).state, node: id });
+      return g.choose(c.id).ok && g.state.status === 'ended' ? [{ scene: id, choice: c.id }] : [];
+    });
+  })[0];
+  expect(ending, 'a scene with a choice that ends the game').toBeDefined();
+  const { page, errors, context } = await openPage(browser);
+  await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=1&author=1`);
+  await waitForScene(page);
+  const panel = page.getByRole('complementary', { name: en('author.title') });
+  await panel.getByRole('combobox', { name: en('author.scene') }).selectOption(ending?.scene ?? '');
+  await panel.getByRole('button', { name: en('author.apply') }).click();
+  await page.locator(`section.scene[data-node="${ending?.scene}"]`).waitFor();
+  await page.locator(`button.choice[data-choice="${ending?.choice}"]`).click();
+  await waitForOutcome(page);
+  await page.locator('main button[data-action="continue"]').click();
+  await page.getByText(en('report.jumped')).waitFor();
+  expect(await page.locator('.rp-code__value').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('the last-resort error screen is an alert, not a busy page, when even the strings fail to load', async () => {
+  const { page, context } = await openPage(browser);
+  await page.route(/\/assets\/strings-en-ui-[^/]*\.js$/, (r) => r.abort());
+  await page.goto(`${base}?lang=en`);
+  await page.getByRole('alert').waitFor();
+  expect(await page.locator('#app').getAttribute('aria-busy')).toBeNull();
+  expect(((await page.getByRole('alert').textContent()) ?? '').length).toBeGreaterThan(0);
   await context.close();
 });

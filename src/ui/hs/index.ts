@@ -92,7 +92,7 @@ export function openHsExplorer(input: HsExplorerInput): void {
       : null;
     replaceChildren(main, back, renderCrumbs(ctx, level, (n) => browse(n)), heading,
       renderLevelList(ctx, level, (n) => browse(n)));
-    const row = target ? main.querySelector<HTMLElement>(`.hs-list [data-code="${target.code}"]`) : null;
+    const row = target ? main.querySelector<HTMLElement>(`.hs-list [data-code="${CSS.escape(target.code)}"]`) : null;
     if (row) {
       row.classList.add('hs-row--target');
       row.focus();

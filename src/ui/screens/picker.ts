@@ -1,5 +1,6 @@
 /** The scenario picker: product, route, difficulty, play time, budget and deadline of each built-in scenario. */
 import { catalogTexts } from '../../app/catalog';
+import { catalogTextLanguages } from '../../app/catalog-lang';
 import type { CatalogEntry } from '../../app/catalog-types';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
@@ -18,15 +19,18 @@ export function renderPicker(root: HTMLElement, input: PickerInput): void {
   const list = h('ul', { class: 'scenario-list', role: 'list' });
   for (const e of input.scenarios) {
     const texts = catalogTexts(e, ctx.lang);
+    const langs = catalogTextLanguages(e, ctx.lang);
+    // Untranslated (fallback) text carries its own language.
+    const langOf = (field: keyof typeof langs) => (langs[field] === ctx.lang ? null : langs[field]);
     const titleId = uid('scenario-title');
-    const fact = (label: string, value: string) => [h('dt', {}, label), h('dd', {}, value)];
+    const fact = (label: string, value: string, lang: string | null = null) => [h('dt', {}, label), h('dd', { lang }, value)];
     list.append(
       h('li', {},
         h('article', { class: 'panel scenario-card', 'aria-labelledby': titleId, 'data-scenario': e.id },
-          h('h2', { id: titleId }, texts.title),
-          h('p', {}, texts.summary),
+          h('h2', { id: titleId, lang: langOf('title') }, texts.title),
+          h('p', { lang: langOf('summary') }, texts.summary),
           h('dl', { class: 'facts' },
-            ...fact(ctx.t('ui:picker.product'), texts.product),
+            ...fact(ctx.t('ui:picker.product'), texts.product, langOf('product')),
             ...fact(ctx.t('ui:picker.route'), ctx.t('ui:picker.routeValue', { origin: texts.origin, destination: texts.destination })),
             ...fact(ctx.t('ui:picker.difficulty'), ctx.t(`ui:difficulty.${e.difficulty}`, { defaultValue: e.difficulty })),
             ...fact(ctx.t('ui:picker.playTime'), ctx.t('ui:picker.minutes', { count: e.playMinutes, value: ctx.formatNumber(e.playMinutes) })),
