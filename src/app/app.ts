@@ -84,6 +84,8 @@ export class App {
   /** Starts: a deep-linked scenario, or the title screen. */
   async start(preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
     if (new URLSearchParams(location.search).get('debrief') === '1') return this.showDebrief();
+    const params = new URLSearchParams(location.search);
+    if (params.has('join') || params.get('trainer') === '1') return this.showWorkshop(params);
     if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded);
     else this.showTitle();
   }
@@ -261,6 +263,12 @@ export class App {
     this.play = null;
     this.rerender = render;
     render();
+  }
+
+  /** Workshop screens (?join=CODE: a player; ?trainer=1: the trainer), their own lazy chunk (src/ui/workshop). */
+  private async showWorkshop(params: URLSearchParams): Promise<void> {
+    const mod = await this.loadPart(() => import('../ui/workshop'), () => void this.showWorkshop(params), () => this.showTitle());
+    if (mod) await mod.startWorkshop({ root: this.root, i18n: this.i18n, announce: this.announce, presentation: this.presentation, settings: () => this.settings, openSettings: (o) => this.openSettings(o) }, params);
   }
 
   /** The trainer's offline debrief from pasted result codes (?debrief=1); its own lazy chunk. */

@@ -1,0 +1,129 @@
+/**
+ * The trainer's console for a live session: the projector panel (join code in
+ * huge type, link, QR, who joined), the room controls (lock, pause, checkpoint),
+ * the live seats table, and the debrief and CSV actions. Built once; update()
+ * refreshes the live parts in place so focus stays where the trainer is.
+ */
+import type { Scenario } from '../../scenario';
+import { roomCounts, type TrainerState } from '../../workshop/client/trainer-model';
+import type { UiContext } from '../context';
+import { h, replaceChildren, uid } from '../dom';
+import { renderDashboard } from './dashboard';
+
+export interface ConsoleInput {
+  ctx: UiContext;
+  scenario: Scenario;
+  /** The link players open (…?join=CODE). */
+  joinUrl: string;
+  send(message: object): void;
+  onDebrief(): void;
+  onCsv(): void;
+  onNewSession(): void;
+}
+
+export class TrainerConsole {
+  readonly debriefArea = h('div', { class: 'ws-debrief-area' });
+  private readonly count = h('p', { class: 'ws-count', role: 'status', 'data-joined': '0' });
+  private readonly seats = h('div', { class: 'ws-seats' });
+  private readonly message = h('p', { class: 'ws-message', role: 'alert' });
+  private readonly lock: HTMLButtonElement;
+  private readonly pause: HTMLButtonElement;
+  private readonly release: HTMLButtonElement;
+  private readonly holdLine = h('p', { class: 'ws-hold-line', role: 'status' });
+  private readonly qr = h('div', { class: 'ws-qr' });
+  private readonly main: HTMLElement;
+
+  constructor(root: HTMLElement, private readonly input: ConsoleInput, code: string) {
+    const { ctx, scenario } = input;
+    const title = h('h1', { tabindex: -1 }, ctx.t('workshop:console.title', { title: ctx.scenarioText({ key: 'title', text: scenario.title }) }));
+    this.lock = h('button', { type: 'button', class: 'button', 'data-action': 'lock', 'aria-pressed': 'false', onclick: () => this.toggle('lock') }, ctx.t('workshop:console.lock'));
+    this.pause = h('button', { type: 'button', class: 'button', 'data-action': 'pause', 'aria-pressed': 'false', onclick: () => this.toggle('pause') }, ctx.t('workshop:console.pause'));
+    const scenes = Object.entries(scenario.nodes).filter(([, n]) => n.type === 'scene');
+    const holdId = uid('ws-holdat');
+    const holdSelect = h('select', { id: holdId, name: 'hold' }, ...scenes.map(([id, n]) => h('option', { value: id }, 'title' in n && n.title ? ctx.scenarioText({ key: `nodes.${id}.title`, text: n.title }) : id)));
+    this.release = h('button', { type: 'button', class: 'button', 'data-action': 'release', disabled: true, onclick: () => input.send({ v: 1, type: 'release' }) }, ctx.t('workshop:console.release'));
+    const projectorToggle = h('button', { type: 'button', class: 'button', 'data-action': 'projector', 'aria-pressed': 'false' }, ctx.t('workshop:console.projector'));
+    projectorToggle.addEventListener('click', () => {
+      const on = !this.main.classList.contains('ws-console--projector');
+      this.main.classList.toggle('ws-console--projector', on);
+      projectorToggle.setAttribute('aria-pressed', String(on));
+    });
+    this.main = h('main', { class: 'screen ws-screen ws-console', lang: ctx.lang, dir: ctx.dir },
+      h('header', { class: 'ws-console__header' }, title, h('p', {}, projectorToggle)),
+      h('section', { class: 'ws-projector', 'aria-label': ctx.t('workshop:console.joinHeading') },
+        h('p', { class: 'ws-join-at' }, ctx.t('workshop:console.joinAt')),
+        h('p', { class: 'ws-code', 'data-code': code, 'aria-label': ctx.t('workshop:console.codeLabel', { code: code.split('').join(' ') }) }, code),
+        h('p', { class: 'ws-link' }, h('a', { href: input.joinUrl, target: '_blank', rel: 'noopener' }, input.joinUrl)),
+        this.qr, this.count),
+      h('section', { class: 'ws-controls', 'aria-labelledby': 'ws-controls-h' },
+        h('h2', { id: 'ws-controls-h' }, ctx.t('workshop:console.controls')),
+        h('p', { class: 'ws-buttons' }, this.lock, this.pause),
+        h('p', { class: 'ws-buttons' },
+          h('label', { for: holdId }, ctx.t('workshop:console.holdAt')), ' ', holdSelect, ' ',
+          h('button', { type: 'button', class: 'button', 'data-action': 'hold', onclick: () => input.send({ v: 1, type: 'hold', node: holdSelect.value }) }, ctx.t('workshop:console.hold')), ' ',
+          this.release),
+        this.holdLine, this.message),
+      h('section', { class: 'ws-live', 'aria-labelledby': 'ws-live-h' }, h('h2', { id: 'ws-live-h' }, ctx.t('workshop:console.seats')), this.seats),
+      h('section', { class: 'ws-after', 'aria-labelledby': 'ws-after-h' },
+        h('h2', { id: 'ws-after-h' }, ctx.t('workshop:console.after')),
+        h('p', { class: 'ws-buttons' },
+          h('button', { type: 'button', class: 'button primary', 'data-action': 'debrief', onclick: () => input.onDebrief() }, ctx.t('workshop:console.debrief')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'csv', onclick: () => input.onCsv() }, ctx.t('workshop:console.csv')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'new-session', onclick: () => input.onNewSession() }, ctx.t('workshop:console.newSession'))),
+        this.debriefArea));
+    replaceChildren(root, this.main);
+    title.focus();
+    void this.showQr();
+  }
+
+  private state: TrainerState | null = null;
+
+  private toggle(which: 'lock' | 'pause'): void {
+    const s = this.state?.session;
+    if (!s) return;
+    if (which === 'lock') this.input.send({ v: 1, type: 'lock', locked: !s.locked });
+    else this.input.send({ v: 1, type: 'pause', paused: !s.paused });
+  }
+
+  private async showQr(): Promise<void> {
+    try {
+      const { renderQr } = await import('../report/qr');
+      const svg = await renderQr(this.input.joinUrl, this.input.ctx.t('workshop:console.qrLabel'));
+      if (svg) this.qr.replaceChildren(svg);
+    } catch {
+      // no QR: the code and the link stay on screen
+    }
+  }
+
+  /** Shows a refusal or a result of an action. */
+  say(text: string): void {
+    this.message.textContent = text;
+  }
+
+  /** Refreshes the live parts from the trainer state. */
+  update(state: TrainerState): void {
+    this.state = state;
+    const { ctx } = this.input;
+    const s = state.session;
+    const counts = roomCounts(state.rows);
+    this.count.dataset.joined = String(counts.joined);
+    this.count.dataset.finished = String(counts.finished);
+    this.count.textContent = ctx.t('workshop:console.joined', { count: counts.joined, value: ctx.formatNumber(counts.joined), finished: ctx.formatNumber(counts.finished) });
+    if (s) {
+      this.lock.setAttribute('aria-pressed', String(s.locked));
+      this.lock.textContent = ctx.t(s.locked ? 'workshop:console.unlock' : 'workshop:console.lock');
+      this.pause.setAttribute('aria-pressed', String(s.paused));
+      this.pause.textContent = ctx.t(s.paused ? 'workshop:console.resume' : 'workshop:console.pause');
+      this.release.disabled = s.hold === null;
+      const node = s.hold ? this.input.scenario.nodes[s.hold] : undefined;
+      const label = node && 'title' in node && node.title && s.hold ? ctx.scenarioText({ key: `nodes.${s.hold}.title`, text: node.title }) : s.hold;
+      this.holdLine.textContent = [s.locked ? ctx.t('workshop:console.locked') : '', s.paused ? ctx.t('workshop:console.paused') : '', label ? ctx.t('workshop:console.holding', { scene: label }) : ''].filter(Boolean).join(' ');
+    }
+    renderDashboard(this.seats, state.rows, {
+      ctx, currency: this.input.scenario.currency, teams: s?.play === 'teams',
+      onRemove: (seat, nickname) => {
+        if (window.confirm(ctx.t('workshop:console.removeConfirm', { nickname }))) this.input.send({ v: 1, type: 'remove-seat', seat });
+      },
+    });
+  }
+}

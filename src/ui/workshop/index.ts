@@ -1,0 +1,34 @@
+/**
+ * Workshop screens in the browser (lazy chunk): a player joining with
+ * ?join=CODE, and a trainer at ?trainer=1. Both talk to the workshop server
+ * that served the page (its /ws). Needs nothing loaded beforehand.
+ */
+import { loadNamespaces } from '../../i18n';
+import { JOIN_CODE_PATTERN } from '../../workshop/protocol';
+import { h, replaceChildren } from '../dom';
+import { createUiContext } from '../context';
+import type { WorkshopHost } from './host';
+import { WorkshopPlayer } from './player';
+import { WorkshopTrainer } from './trainer';
+import './workshop.css';
+
+export type { WorkshopHost } from './host';
+
+/** Starts the workshop screen the address asks for: 'join' (with its code) or 'trainer'. */
+export async function startWorkshop(host: WorkshopHost, params: URLSearchParams): Promise<void> {
+  await loadNamespaces(host.i18n, ['workshop', 'debrief']);
+  const code = (params.get('join') ?? '').trim().toUpperCase();
+  if (params.get('trainer') === '1') {
+    new WorkshopTrainer(host);
+    return;
+  }
+  if (!JOIN_CODE_PATTERN.test(code)) {
+    const ctx = createUiContext({ i18n: host.i18n, announce: host.announce });
+    const title = h('h1', { tabindex: -1 }, ctx.t('workshop:player.stoppedTitle'));
+    replaceChildren(host.root, h('main', { class: 'screen ws-screen', 'data-workshop-stopped': 'bad-code' },
+      title, h('p', {}, ctx.t('workshop:player.badCode')), h('p', {}, h('a', { href: location.pathname, class: 'button' }, ctx.t('workshop:player.toGame')))));
+    title.focus();
+    return;
+  }
+  new WorkshopPlayer(host, code);
+}

@@ -1,0 +1,154 @@
+/**
+ * The trainer at ?trainer=1: the setup form, then the console of the session.
+ * The trainer's token is kept in localStorage, so a reload (or a dropped
+ * connection) takes control of the same session again.
+ */
+import { listScenarios, loadScenarioFor, type LoadedScenario } from '../../app/catalog';
+import { prefersReducedMotion } from '../../app/settings';
+import type { ServerMessage, SessionSettings } from '../../workshop/protocol';
+import { decisionsCsv } from '../../workshop/client/csv';
+import { workshopSocketUrl } from '../../workshop/client/messages';
+import { WorkshopSocket } from '../../workshop/client/socket';
+import { readTrainerKey, writeTrainerKey } from '../../workshop/client/tokens';
+import { EMPTY_TRAINER_STATE, reduceTrainer, type TrainerState } from '../../workshop/client/trainer-model';
+import { createUiContext, type UiContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { TrainerConsole } from './console';
+import { renderLiveDebrief } from './debrief-view';
+import type { WorkshopHost } from './host';
+import { renderCreateForm } from './trainer-form';
+
+export class WorkshopTrainer {
+  private state: TrainerState = EMPTY_TRAINER_STATE;
+  private socket: WorkshopSocket | null = null;
+  private creating: SessionSettings | null = null;
+  private loaded: LoadedScenario | null = null;
+  private console: TrainerConsole | null = null;
+  private wanted: 'debrief' | 'csv' | null = null;
+
+  constructor(private readonly host: WorkshopHost) {
+    if (readTrainerKey()) this.connect();
+    else this.showForm(null);
+  }
+
+  private ctx(): UiContext {
+    const l = this.loaded;
+    return createUiContext({
+      i18n: this.host.i18n, translation: l?.translation ?? null, sourceLang: l?.scenario.lang, currency: l?.scenario.currency,
+      announce: this.host.announce, reducedMotion: () => prefersReducedMotion(this.host.settings()),
+    });
+  }
+
+  private showForm(problem: string | null): void {
+    document.title = `${this.ctx().t('workshop:create.title')} · ${this.ctx().t('ui:app.name')}`;
+    renderCreateForm(this.host.root, {
+      ctx: this.ctx(), scenarios: listScenarios(), problem,
+      onCreate: (settings) => {
+        this.creating = settings;
+        if (this.socket) this.hello();
+        else this.connect();
+      },
+    });
+  }
+
+  private connect(): void {
+    this.socket = new WorkshopSocket(workshopSocketUrl(location), {
+      onOpen: () => this.hello(),
+      onMessage: (m) => void this.onMessage(m),
+      onStatus: (s) => {
+        if (s === 'closed') this.console?.say(this.ctx().t('workshop:status.offline'));
+        if (s === 'open') this.console?.say('');
+      },
+    });
+  }
+
+  private hello(): void {
+    const key = readTrainerKey();
+    if (key) this.socket?.send({ v: 1, type: 'trainer-resume', session: key.session, token: key.token });
+    else if (this.creating) this.socket?.send({ v: 1, type: 'create', settings: this.creating });
+  }
+
+  private async onMessage(m: ServerMessage): Promise<void> {
+    const before = this.state;
+    this.state = reduceTrainer(this.state, m);
+    if (m.type === 'created') {
+      writeTrainerKey({ session: m.session.id, token: m.trainerToken });
+      this.creating = null;
+    }
+    if (m.type === 'error') {
+      if (m.code === 'bad-token' || (m.code === 'unknown-session' && readTrainerKey())) {
+        writeTrainerKey(null);
+        this.console = null;
+        return this.showForm(this.ctx().t('workshop:create.gone'));
+      }
+      if (!this.console) return this.showForm(this.ctx().t(`workshop:error.${m.code}`, { defaultValue: m.message }));
+      this.console.say(this.ctx().t(`workshop:error.${m.code}`, { defaultValue: m.message }));
+      return;
+    }
+    if (m.type === 'deleted') {
+      writeTrainerKey(null);
+      this.console = null;
+      return this.showForm(null);
+    }
+    if (m.type === 'results') return this.onResults();
+    if (!this.console && this.state.session && !before.session) await this.openConsole();
+    this.console?.update(this.state);
+  }
+
+  private async openConsole(): Promise<void> {
+    const s = this.state.session;
+    if (!s) return;
+    try {
+      this.loaded = await loadScenarioFor(s.scenario, this.host.i18n.language);
+    } catch {
+      return this.showForm(this.ctx().t('workshop:player.noScenario', { scenario: s.scenario }));
+    }
+    const url = new URL(location.pathname, location.href);
+    url.searchParams.set('join', s.code);
+    document.title = `${s.code} · ${this.ctx().t('workshop:title')}`;
+    this.console = new TrainerConsole(this.host.root, {
+      ctx: this.ctx(), scenario: this.loaded.scenario, joinUrl: url.href,
+      send: (message) => {
+        if (!this.socket?.send(message)) this.console?.say(this.ctx().t('workshop:status.offline'));
+      },
+      onDebrief: () => this.requestResults('debrief'),
+      onCsv: () => this.requestResults('csv'),
+      onNewSession: () => {
+        if (!window.confirm(this.ctx().t('workshop:console.newSessionConfirm'))) return;
+        writeTrainerKey(null);
+        this.state = EMPTY_TRAINER_STATE;
+        this.console = null;
+        this.socket?.close();
+        this.socket = null;
+        this.showForm(null);
+      },
+    }, s.code);
+  }
+
+  private requestResults(kind: 'debrief' | 'csv'): void {
+    this.wanted = kind;
+    if (!this.socket?.send({ v: 1, type: 'results' })) this.console?.say(this.ctx().t('workshop:status.offline'));
+  }
+
+  private onResults(): void {
+    const seats = this.state.results;
+    const scenario = this.loaded?.scenario;
+    const kind = this.wanted;
+    this.wanted = null;
+    if (!seats || !scenario || !this.console) return;
+    const ctx = this.ctx();
+    if (kind === 'csv') {
+      const blob = new Blob([decisionsCsv(scenario, seats)], { type: 'text/csv;charset=utf-8' });
+      const link = h('a', { href: URL.createObjectURL(blob), download: `workshop-${this.state.session?.code ?? 'session'}.csv` });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.console.say(ctx.t('workshop:console.csvReady'));
+      return;
+    }
+    const view = renderLiveDebrief(ctx, scenario, seats);
+    replaceChildren(this.console.debriefArea, view);
+    view.querySelector<HTMLElement>('h2')?.focus();
+  }
+}
