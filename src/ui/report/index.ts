@@ -29,7 +29,9 @@ export interface ReportInput {
 export function renderReport(root: HTMLElement, input: ReportInput): void {
   const { report, scenario, ctx } = input;
   const titleId = uid('rp-title');
-  const title = h('h1', { id: titleId, tabindex: -1 },
+  // An untranslated (fallback) ending title carries its own language.
+  const titleLang = report.ending ? ctx.scenarioTextLang?.(report.ending.title) : undefined;
+  const title = h('h1', { id: titleId, tabindex: -1, lang: titleLang && titleLang !== ctx.lang ? titleLang : null },
     report.ending ? ctx.scenarioText(report.ending.title) : ctx.t('report:unfinished'));
   const kind = report.ending?.kind ?? 'other';
   const hero = h('header', { class: `rp-hero rp-hero--${report.success ? 'success' : 'failure'}` },
