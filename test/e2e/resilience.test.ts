@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { focused, hudText, tabTo, waitForOutcome, waitForScene } from './game';
+import { expectNoAxeViolations, focused, hudText, tabTo, waitForOutcome, waitForScene } from './game';
 import { planRoute, routeToScene, scenarioUnderTest, uiStrings } from './scenario';
 import { createGame } from '../../src/engine';
 
@@ -110,6 +110,7 @@ it('offers Retry when a lazy part or a language fails to load, and recovers', as
   await page.getByRole('button', { name: en('title.about') }).click();
   await page.getByRole('heading', { level: 1, name: en('loadFailed.title') }).waitFor();
   expect(await page.locator('#app').getAttribute('aria-busy')).toBeNull();
+  await expectNoAxeViolations(page, 'load failure');
   await page.waitForFunction((text) => [...document.querySelectorAll('[aria-live="assertive"]')].some((r) => r.textContent?.includes(text)), en('loadFailed.message'));
   await page.unroute(aboutChunk);
   await page.getByRole('button', { name: en('loadFailed.retry') }).click();
@@ -137,6 +138,8 @@ it('asks before a deep link with another seed replaces the saved game, and keeps
 
   await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed + 1}`);
   const dialog = page.getByRole('dialog', { name: en('linkChoice.title') });
+  await dialog.waitFor();
+  await expectNoAxeViolations(page, 'link choice');
   await dialog.getByRole('button', { name: en('linkChoice.continue') }).click();
   expect(await waitForScene(page)).toBe(node);
   expect(await hudText(page)).toEqual(hud);
@@ -208,6 +211,7 @@ it('says once, without blocking play, when progress cannot be saved', async () =
   await waitForScene(page);
   const notice = page.getByRole('complementary').filter({ hasText: en('notice.saveFailed') });
   expect(await notice.count()).toBe(1);
+  await expectNoAxeViolations(page, 'save-failed notice');
   await notice.getByRole('button', { name: en('notice.dismiss') }).click();
   await playSteps(page, route.slice(2, 3));
   expect(await page.locator('aside.notice').count(), 'said once per page').toBe(0);
