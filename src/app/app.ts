@@ -391,7 +391,8 @@ export class App {
     }
     if (request !== this.languageRequest) return;
     await this.i18n.changeLanguage(lang);
-    if (request !== this.languageRequest) return;
+    // A newer request for another language finishes the job; one for this same language returned early, so finish here.
+    if (request !== this.languageRequest && this.i18n.language !== lang) return;
     hideNotice('language');
     if (session && this.session === session) session.translation = translation;
     applyDocumentLanguage(lang);
