@@ -111,6 +111,7 @@ export class WorkshopPlayer {
           this.client.choose(choice);
           this.updateStatus();
         },
+        next: () => this.updateOverlay(),
       });
     } else if (compare && compareLogs(this.session.game.state.log, current, this.client.pending) === 'rebuild') {
       const r = replay(scenario, current.seed, current.log);
@@ -209,7 +210,8 @@ export class WorkshopPlayer {
   }
 
   private updateOverlay(): void {
-    const ended = this.session?.game.view().status === 'ended';
+    // A checkpoint waits until the player has read the consequence that brought them there.
+    const ended = this.session?.game.view().status === 'ended' || this.session?.phase.kind === 'outcome';
     this.overlay.show(this.ctx(), this.started ? holdOf(this.client.session, this.session?.game.state.node ?? null, ended) : null);
   }
 

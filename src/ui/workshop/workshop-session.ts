@@ -14,6 +14,8 @@ export interface ChoiceSink {
   refusal(): string | null;
   /** Sends the choice taken locally. */
   send(choice: string): void;
+  /** The player moved on from a consequence to the next decision. */
+  next(): void;
 }
 
 export class WorkshopSession extends Session {
@@ -30,6 +32,12 @@ export class WorkshopSession extends Session {
     this.sink.send(choice.id);
     this.phase = { kind: 'outcome', chosen: choice.label, before };
     return true;
+  }
+
+  /** Leaves the consequence screen (and tells the sink: a checkpoint shows only at a decision). */
+  override next(): void {
+    super.next();
+    this.sink.next();
   }
 
   /** Replaces the game with the server's (after a timeout choice or a refused one). */
