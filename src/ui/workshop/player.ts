@@ -74,6 +74,7 @@ export class WorkshopPlayer {
     if (m.type === 'joined' && this.client.token) writeSeatToken(this.code, this.client.token);
     if (m.type === 'joined' || m.type === 'welcome' || m.type === 'state' || m.type === 'session') void this.sync(m.type !== 'session');
     this.updateStatus();
+    if (m.type === 'state' && m.auto) this.status.error(this.ctx(), this.ctx().t('workshop:status.timeout'));
   }
 
   private onError(code: ErrorCode, message: string): void {
