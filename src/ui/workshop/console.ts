@@ -63,13 +63,16 @@ export class TrainerConsole {
           h('button', { type: 'button', class: 'button', 'data-action': 'hold', onclick: () => input.send({ v: 1, type: 'hold', node: holdSelect.value }) }, ctx.t('workshop:console.hold')), ' ',
           this.release),
         this.holdLine, this.message),
-      h('section', { class: 'ws-live', 'aria-labelledby': 'ws-live-h' }, h('h2', { id: 'ws-live-h' }, ctx.t('workshop:console.seats')), this.seats),
+      h('section', { class: 'ws-live', 'aria-labelledby': 'ws-live-h' }, h('h2', { id: 'ws-live-h' }, ctx.t('workshop:console.seats')), this.reseatBox, this.seats),
       h('section', { class: 'ws-after', 'aria-labelledby': 'ws-after-h' },
         h('h2', { id: 'ws-after-h' }, ctx.t('workshop:console.after')),
         h('p', { class: 'ws-buttons' },
           h('button', { type: 'button', class: 'button primary', 'data-action': 'debrief', onclick: () => input.onDebrief() }, ctx.t('workshop:console.debrief')),
           h('button', { type: 'button', class: 'button', 'data-action': 'csv', onclick: () => input.onCsv() }, ctx.t('workshop:console.csv')),
-          h('button', { type: 'button', class: 'button', 'data-action': 'new-session', onclick: () => input.onNewSession() }, ctx.t('workshop:console.newSession'))),
+          h('button', { type: 'button', class: 'button', 'data-action': 'new-session', onclick: () => input.onNewSession() }, ctx.t('workshop:console.newSession')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'delete-session', onclick: () => {
+            if (window.confirm(ctx.t('workshop:console.deleteConfirm'))) input.send({ v: 1, type: 'delete-session' });
+          } }, ctx.t('workshop:console.delete'))),
         this.debriefArea));
     replaceChildren(root, this.main);
     title.focus();
@@ -77,6 +80,17 @@ export class TrainerConsole {
   }
 
   private state: TrainerState | null = null;
+  private reseating: { seat: string; nickname: string } | null = null;
+  private readonly reseatBox = h('div', { class: 'ws-reseat', role: 'status' });
+
+  /** Shows the link that moves a seat to a new device (the token in the fragment, so it is never sent in a request). */
+  showReseat(seat: string, token: string): void {
+    const { ctx } = this.input;
+    const nickname = this.reseating?.seat === seat ? this.reseating.nickname : seat;
+    this.reseating = null;
+    const url = `${this.input.joinUrl}#seat=${token}`;
+    this.reseatBox.replaceChildren(h('p', {}, ctx.t('workshop:console.reseatLink', { nickname })), h('p', { class: 'ws-link' }, h('code', { 'data-reseat-link': '' }, url)));
+  }
 
   private toggle(which: 'lock' | 'pause'): void {
     const s = this.state?.session;
@@ -123,6 +137,10 @@ export class TrainerConsole {
       ctx, currency: this.input.scenario.currency, teams: s?.play === 'teams',
       onRemove: (seat, nickname) => {
         if (window.confirm(ctx.t('workshop:console.removeConfirm', { nickname }))) this.input.send({ v: 1, type: 'remove-seat', seat });
+      },
+      onReseat: (seat, nickname) => {
+        this.reseating = { seat, nickname };
+        this.input.send({ v: 1, type: 'reseat', seat });
       },
     });
   }

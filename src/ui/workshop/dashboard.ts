@@ -9,6 +9,7 @@ export interface DashboardInput {
   currency: string;
   teams: boolean;
   onRemove(seat: string, nickname: string): void;
+  onReseat(seat: string, nickname: string): void;
 }
 
 function statusText(ctx: UiContext, l: SeatLine): string {
@@ -19,7 +20,8 @@ function statusText(ctx: UiContext, l: SeatLine): string {
 /** The seats table (or a line saying nobody joined yet). Focus on a Remove button survives a refresh. */
 export function renderDashboard(container: HTMLElement, rows: readonly DashboardRow[], input: DashboardInput): void {
   const { ctx } = input;
-  const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.dataset.seat ?? null : null;
+  const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+  const focused = active?.dataset.seat ? `button[data-seat="${CSS.escape(active.dataset.seat)}"][data-action="${CSS.escape(active.dataset.action ?? '')}"]` : null;
   if (rows.length === 0) {
     container.replaceChildren(h('p', { class: 'ws-empty' }, ctx.t('workshop:dashboard.empty')));
     return;
@@ -37,8 +39,11 @@ export function renderDashboard(container: HTMLElement, rows: readonly Dashboard
       h('td', { class: 'ws-num' }, ctx.formatNumber(l.step)),
       h('td', { class: 'ws-num' }, l.status === 'finished' ? '—' : ctx.t('workshop:dashboard.seconds', { value: ctx.formatNumber(l.seconds) })),
       h('td', { 'data-cell': 'status' }, statusText(ctx, l)),
-      h('td', {}, h('button', { type: 'button', class: 'button small', 'data-action': 'remove', 'data-seat': l.seat, onclick: () => input.onRemove(l.seat, l.nickname) },
-        ctx.t('workshop:dashboard.remove', { nickname: l.nickname })))))));
+      h('td', { class: 'ws-actions' },
+        h('button', { type: 'button', class: 'button small', 'data-action': 'reseat', 'data-seat': l.seat, onclick: () => input.onReseat(l.seat, l.nickname) },
+          ctx.t('workshop:dashboard.reseat', { nickname: l.nickname })),
+        h('button', { type: 'button', class: 'button small', 'data-action': 'remove', 'data-seat': l.seat, onclick: () => input.onRemove(l.seat, l.nickname) },
+          ctx.t('workshop:dashboard.remove', { nickname: l.nickname })))))));
   container.replaceChildren(table);
-  if (focused) container.querySelector<HTMLElement>(`button[data-seat="${CSS.escape(focused)}"]`)?.focus();
+  if (focused) container.querySelector<HTMLElement>(focused)?.focus();
 }

@@ -5,6 +5,7 @@
  */
 import { loadNamespaces } from '../../i18n';
 import { JOIN_CODE_PATTERN } from '../../workshop/protocol';
+import { writeSeatToken } from '../../workshop/client/tokens';
 import { h, replaceChildren } from '../dom';
 import { createUiContext } from '../context';
 import type { WorkshopHost } from './host';
@@ -29,6 +30,12 @@ export async function startWorkshop(host: WorkshopHost, params: URLSearchParams)
       title, h('p', {}, ctx.t('workshop:player.badCode')), h('p', {}, h('a', { href: location.pathname, class: 'button' }, ctx.t('workshop:player.toGame')))));
     title.focus();
     return;
+  }
+  // A link from the trainer's "new device" button carries the seat's token in the fragment: keep it, then hide it.
+  const token = /^#seat=([A-Za-z0-9_-]{43})$/.exec(location.hash)?.[1];
+  if (token) {
+    writeSeatToken(code, token);
+    history.replaceState(history.state, '', location.pathname + location.search);
   }
   new WorkshopPlayer(host, code);
 }

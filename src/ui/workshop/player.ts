@@ -36,6 +36,8 @@ export class WorkshopPlayer {
   private play: PlayScreen | null = null;
   private started = false;
   private lobby: Lobby | null = null;
+  /** The seat token this page uses (to forget it only if no other tab stored a newer one). */
+  private token: string | null;
   private finished = false;
   private stopped = false;
   private readonly status: StatusLine;
@@ -44,7 +46,8 @@ export class WorkshopPlayer {
   constructor(private readonly host: WorkshopHost, private readonly code: string) {
     this.status = new StatusLine();
     this.overlay = new HoldOverlay(host.root);
-    this.client = new SeatClient((m) => this.socket.send(m), { code }, readSeatToken(code), {
+    this.token = readSeatToken(code);
+    this.client = new SeatClient((m) => this.socket.send(m), { code }, this.token, {
       onError: (c, message) => this.onError(c, message),
     });
     this.socket = new WorkshopSocket(workshopSocketUrl(location), {
@@ -71,7 +74,10 @@ export class WorkshopPlayer {
     if (this.stopped) return;
     if (m.type === 'removed' || m.type === 'deleted') return this.stop(m.type === 'removed' ? 'workshop:player.removed' : 'workshop:player.deleted');
     this.client.receive(m);
-    if (m.type === 'joined' && this.client.token) writeSeatToken(this.code, this.client.token);
+    if (m.type === 'joined' && this.client.token) {
+      this.token = this.client.token;
+      writeSeatToken(this.code, this.token);
+    }
     if (m.type === 'joined' || m.type === 'welcome' || m.type === 'state' || m.type === 'session') void this.sync(m.type !== 'session');
     this.updateStatus();
     if (m.type === 'state' && m.auto) this.status.error(this.ctx(), this.ctx().t('workshop:status.timeout'));
@@ -79,7 +85,9 @@ export class WorkshopPlayer {
 
   private onError(code: ErrorCode, message: string): void {
     if (code === 'bad-token') {
-      writeSeatToken(this.code, null); // the seat is gone: join as a new one
+      if (readSeatToken(this.code) === this.token) writeSeatToken(this.code, null);
+      // The seat was playing on this page: the trainer moved it to another device. Otherwise a stale token: join as a new seat.
+      if (this.client.state) return this.stop('workshop:player.moved');
       this.client.hello();
       return;
     }
@@ -224,7 +232,7 @@ export class WorkshopPlayer {
   private stop(key: string, opts: Record<string, unknown> = {}): void {
     this.stopped = true;
     this.socket.close();
-    if (key === 'workshop:player.removed' || key === 'workshop:player.deleted' || key === 'workshop:error.unknown-session') writeSeatToken(this.code, null);
+    if ((key === 'workshop:player.removed' || key === 'workshop:player.deleted' || key === 'workshop:error.unknown-session') && readSeatToken(this.code) === this.token) writeSeatToken(this.code, null);
     this.play?.dispose();
     this.play = null;
     this.host.presentation.hideWorld();

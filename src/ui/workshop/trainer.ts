@@ -91,6 +91,7 @@ export class WorkshopTrainer {
       return this.showForm(null);
     }
     if (m.type === 'results') return this.onResults();
+    if (m.type === 'reseated') return this.console?.showReseat(m.seat, m.token);
     if (!this.console && this.state.session && !before.session) await this.openConsole();
     this.console?.update(this.state);
   }
