@@ -4,7 +4,8 @@
  * players join in separate browser contexts with ?join=CODE (one renames), play to the end; one
  * reloads mid-game and continues at the same scene; a pause covers a player's screen; the trainer's
  * table shows three finished seats, the debrief shows three players, and the CSV has one row per
- * stored choice, pseudonymous.
+ * stored choice, pseudonymous. And: a choice made while the server is down is resent and stored
+ * after it restarts; the trainer moves a seat to a new device; deleting the session ends it for players.
  */
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,13 +21,13 @@ const site = fileURLToPath(new URL('../../test-results/site', import.meta.url));
 const scenario = scenarioUnderTest();
 let browser: Browser;
 let server: RunningServer;
+const dbPath = join(mkdtempSync(join(tmpdir(), 'workshop-e2e-')), 'workshop.db');
+const start = (port: number) => startWorkshopServer({
+  port, host: '127.0.0.1', dbPath, synchronous: 'normal', scenariosDir, staticDir: site, sessionTtlHours: 1, allowedOrigins: [], limits: DEFAULT_LIMITS,
+}, { log: () => {} });
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'workshop-e2e-'));
-  server = await startWorkshopServer({
-    port: 0, host: '127.0.0.1', dbPath: join(dir, 'workshop.db'), synchronous: 'normal', scenariosDir, staticDir: site,
-    sessionTtlHours: 1, allowedOrigins: [], limits: DEFAULT_LIMITS,
-  }, { log: () => {} });
+  server = await start(0);
   browser = await launch();
 });
 afterAll(async () => {
@@ -119,4 +120,59 @@ it('a trainer and three players through a session to the debrief and the CSV', a
 
   for (const p of [trainer, ...players]) expect(p.errors).toEqual([]);
   for (const p of [trainer, ...players]) await p.context.close();
+});
+
+it('a choice made while the server is down is stored after the restart; a seat moves to a new device; deleting the session ends it', async () => {
+  const trainer = await openPage(browser);
+  trainer.page.on('dialog', (d) => void d.accept());
+  await trainer.page.goto(`${server.url}?trainer=1&lang=en`);
+  await trainer.page.locator('form.ws-create').waitFor();
+  await trainer.page.click('button[data-action=create]');
+  await trainer.page.locator('.ws-code').waitFor();
+  const code = (await trainer.page.locator('.ws-code').textContent()) ?? '';
+  const player = await openPage(browser);
+  const page = player.page;
+  await page.goto(`${server.url}?join=${code}`);
+  await page.click('button[data-action=start]');
+  const choice = page.locator('main[data-phase="choose"] li.choice-item:not(.unavailable) button.choice').first();
+  await choice.click();
+  await page.locator('.ws-status[data-workshop-status=saved]').waitFor({ state: 'attached' });
+  await page.click('button[data-action=continue]');
+
+  const port = server.port;
+  await server.close();
+  await page.locator('.ws-status[data-workshop-status=offline]').waitFor({ state: 'attached' });
+  const offlineChoice = await choice.getAttribute('data-choice');
+  await choice.click(); // taken on screen, waiting to be stored
+  await page.locator('main[data-phase="outcome"]').waitFor();
+  server = await start(port);
+  await page.locator('.ws-status[data-workshop-status=saved]').waitFor({ state: 'attached' });
+  const room = () => [...server.workshop.rooms.values()].find((r) => r.session.code === code);
+  const seat = () => [...(room()?.seats.values() ?? [])][0];
+  expect(seat()?.game.state.log).toHaveLength(2);
+  expect(seat()?.game.state.log[1]).toBe(offlineChoice);
+  await page.click('button[data-action=continue]');
+  const node = await page.locator('section.scene').getAttribute('data-node');
+
+  // The trainer's page reconnected by itself; it moves the seat to a new device.
+  await trainer.page.locator('button[data-action=reseat]').click();
+  const link = (await trainer.page.locator('[data-reseat-link]').textContent()) ?? '';
+  expect(link).toMatch(new RegExp(`\\?join=${code}#seat=[A-Za-z0-9_-]{43}$`));
+  const other = await openPage(browser);
+  await other.page.goto(link);
+  await other.page.locator('main[data-phase="choose"] section.scene').waitFor();
+  expect(await other.page.locator('section.scene').getAttribute('data-node')).toBe(node);
+  expect(await other.page.evaluate(() => location.hash)).toBe('');
+  await page.locator('[data-workshop-stopped="workshop:player.moved"]').waitFor();
+  expect(room()?.seats.size).toBe(1);
+
+  await trainer.page.click('button[data-action=delete-session]');
+  await trainer.page.locator('form.ws-create').waitFor();
+  await other.page.locator('[data-workshop-stopped="workshop:player.deleted"]').waitFor();
+  expect(room()).toBeUndefined();
+
+  // While the server was down, the browser itself logs the refused reconnection attempts: nothing else is allowed.
+  const refused = /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/;
+  for (const p of [trainer, player, other]) expect(p.errors.filter((e) => !refused.test(e))).toEqual([]);
+  for (const p of [trainer, player, other]) await p.context.close();
 });
