@@ -54,6 +54,7 @@ export class TrainerConsole {
         h('p', { class: 'ws-join-at' }, ctx.t('workshop:console.joinAt')),
         h('p', { class: 'ws-code', 'data-code': code, 'aria-label': ctx.t('workshop:console.codeLabel', { code: code.split('').join(' ') }) }, code),
         h('p', { class: 'ws-link' }, h('a', { href: input.joinUrl, target: '_blank', rel: 'noopener' }, input.joinUrl)),
+        localOnly(input.joinUrl) ? h('p', { class: 'ws-local-only', 'data-local-only': '' }, ctx.t('workshop:console.localOnly', { host: new URL(input.joinUrl).hostname })) : null,
         this.qr, this.count),
       h('section', { class: 'ws-controls', 'aria-labelledby': 'ws-controls-h' },
         h('h2', { id: 'ws-controls-h' }, ctx.t('workshop:console.controls')),
@@ -144,4 +145,10 @@ export class TrainerConsole {
       },
     });
   }
+}
+
+/** True when a link only works on this computer (localhost, 127.x, ::1). */
+function localOnly(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]';
 }
