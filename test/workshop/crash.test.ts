@@ -13,9 +13,12 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-/** Starts tools/workshop-server.ts and resolves with its port once it prints "listening on". */
+/**
+ * Starts tools/workshop-server.ts and resolves with its port once it prints "listening on".
+ * `node --import tsx` (not the tsx wrapper) so the child's pid is the server's own and SIGKILL reaches it.
+ */
 function startChild(dbPath: string, scenariosDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn('node_modules/.bin/tsx', ['tools/workshop-server.ts', '--port', '0', '--db', dbPath, '--scenarios', scenariosDir, '--static', 'none'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/workshop-server.ts', '--port', '0', '--db', dbPath, '--scenarios', scenariosDir, '--static', 'none'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -32,11 +35,15 @@ function startChild(dbPath: string, scenariosDir: string): Promise<{ child: Chil
   });
 }
 
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+/** Kills the server with SIGKILL and proves the process is gone (no graceful shutdown, no survivor). */
+async function killHard(child: ChildProcess): Promise<void> {
+  const pid = child.pid as number;
+  await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGKILL');
   });
+  expect(child.signalCode).toBe('SIGKILL');
+  expect(() => process.kill(pid, 0), 'the server process no longer exists').toThrow();
 }
 
 describe('workshop server killed with SIGKILL', () => {
