@@ -8,21 +8,10 @@
 import type { Report, ViewModel } from '../engine';
 import type { Scenario } from '../scenario';
 import type { UiContext } from '../ui/context';
+import type { World, WorldView } from '../world/types';
 
-/** What the world draws (src/world/index.ts). */
-export interface WorldView {
-  stage: string | null;
-  mode: string | null;
-  day: number;
-  deadline: number;
-  origin: string;
-  destination: string;
-  speaker: { look: string | null; name: string } | null;
-  ended: null | 'success' | 'failure';
-  highContrast: boolean;
-  reducedMotion: boolean;
-}
-export interface World { show(view: WorldView): void; resize(): void; destroy(): void }
+/** What the world draws (src/world/index.ts): its own type-only module, so no Phaser code is pulled in. */
+export type { World, WorldView };
 export interface WorldModule { mountWorld(parent: HTMLElement, initial: WorldView): Promise<World> }
 
 /** Sounds (src/audio/index.ts). */
