@@ -83,13 +83,34 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
   await page.getByText(en('paths.asList')).click();
   expect(await page.locator('.db-paths-list .db-stop').count()).toBe(stops.size);
 
+  // Fork and replay: S1's first decision taken differently; the engine's comparison appears as a table.
+  const forkSection = page.getByRole('region', { name: en('fork.heading') });
+  await forkSection.getByRole('combobox', { name: en('fork.seat') }).selectOption({ label: 'S1' });
+  await forkSection.getByRole('combobox', { name: en('fork.decision') }).selectOption('0');
+  const other = start.choices.find((c) => c.id !== winner.log[0] && !c.requires);
+  if (!other) throw new Error('the first scene has another choice');
+  await forkSection.getByRole('combobox', { name: en('fork.choice') }).selectOption(other.id);
+  await forkSection.getByRole('button', { name: en('fork.replay') }).click();
+  const comparison = forkSection.getByRole('table', { name: en('fork.caption').replace('{{choice}}', other.label) });
+  await comparison.waitFor();
+  const forkTree = await comparison.ariaSnapshot();
+  for (const key of ['fork.original', 'fork.fork', 'fork.ending', 'fork.money', 'fork.day', 'fork.overall']) expect(forkTree).toContain(en(key));
+  expect(forkTree).toContain(en('dimension.classification'));
+  expect(await forkSection.getByRole('heading', { level: 3, name: en('fork.afterFork') }).count()).toBe(1);
+  // The leaderboard is off until asked for; then finished seats by pseudonym only.
+  const board = page.getByRole('region', { name: en('leaderboard.heading') });
+  expect(await board.getByRole('table').count()).toBe(0);
+  await board.getByRole('button', { name: en('leaderboard.show') }).click();
+  const boardRows = board.getByRole('table', { name: en('leaderboard.caption') }).getByRole('row');
+  expect(await boardRows.count()).toBe(1 + games.filter((g) => g.state.status === 'ended').length);
+  expect(await board.getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining(['S1']));
   await expectNoAxeViolations(page, 'debrief');
   await screenshot(page, 'debrief');
   await page.setViewportSize({ width: 360, height: 640 });
   await expectNoAxeViolations(page, 'debrief at 360×640');
 
   // Another language keeps the pasted codes and rebuilds the debrief in it.
-  await page.getByRole('combobox').selectOption('fr');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.getByRole('status').filter({ hasText: 'Débriefing prêt : 3 participants.' }).waitFor();
   expect(await page.getByRole('textbox').inputValue()).toContain(codes[2]);
   expect(await page.locator('.db-players').textContent()).toBe('3 participants');

@@ -6,11 +6,13 @@
  * Needs the 'debrief' namespace loaded.
  */
 import type { Scenario, Translation } from '../../scenario';
-import { buildDebrief } from '../../workshop/debrief';
+import { buildDebrief, rankSeats } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { languageSelect } from '../screens/language-select';
 import { mainScenario, pushInvalid, readPastedCodes, replayCodes, type CodeProblem } from './codes';
+import { renderFork } from './fork';
+import { renderLeaderboard } from './leaderboard';
 import { renderPaths } from './paths';
 import { renderProblems } from './problems';
 import { renderDecisions, renderMistakes, renderNumbers, renderOutcomes, renderReadiness, renderRoom } from './sections';
@@ -91,7 +93,9 @@ export function renderDebriefPage(root: HTMLElement, input: DebriefPageInput): v
         debrief.players ? renderPaths(sctx, debrief) : null,
         debrief.players ? renderMistakes(sctx, debrief) : null,
         debrief.players ? renderNumbers(sctx, debrief) : null,
-        debrief.players ? renderReadiness(sctx, debrief) : null));
+        debrief.players ? renderReadiness(sctx, debrief) : null,
+        debrief.players ? renderLeaderboard(sctx, rankSeats(loaded.scenario, games), loaded.scenario.currency) : null,
+        debrief.players ? renderFork(sctx, loaded.scenario, games.map((g, i) => ({ label: `S${i + 1}`, seed: g.seed, log: g.log }))) : null));
     memory.built = true;
     status.textContent = ctx.t('debrief:status.ready', { count: debrief.players, value: ctx.formatNumber(debrief.players) });
     if (moveFocus) output.querySelector<HTMLElement>(`#${roomId}`)?.focus();

@@ -1,9 +1,11 @@
 /** The live debrief: buildDebrief over every seat's seed and log (from the server's results), shown with the offline debrief's sections. */
 import type { Scenario } from '../../scenario';
 import type { SeatResult } from '../../workshop/protocol';
-import { buildDebrief } from '../../workshop/debrief';
+import { buildDebrief, rankSeats } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
+import { renderFork, type ForkSeat } from '../debrief/fork';
+import { renderLeaderboard } from '../debrief/leaderboard';
 import { renderPaths } from '../debrief/paths';
 import { renderDecisions, renderMistakes, renderNumbers, renderOutcomes, renderReadiness, renderRoom } from '../debrief/sections';
 import '../debrief/debrief.css';
@@ -21,5 +23,12 @@ export function renderLiveDebrief(ctx: UiContext, scenario: Scenario, seats: rea
     has ? renderPaths(ctx, debrief) : null,
     has ? renderMistakes(ctx, debrief) : null,
     has ? renderNumbers(ctx, debrief) : null,
-    has ? renderReadiness(ctx, debrief) : null);
+    has ? renderReadiness(ctx, debrief) : null,
+    has ? renderLeaderboard(ctx, rankSeats(scenario, seats.map((s) => (s.removed ? null : { seed: s.seed, log: s.log }))), scenario.currency) : null,
+    has ? renderFork(ctx, scenario, forkSeats(seats)) : null);
+}
+
+/** The seats still in the session, named as in the CSV (S1, S2… by position) with their nickname. */
+function forkSeats(seats: readonly SeatResult[]): ForkSeat[] {
+  return seats.flatMap((s, i) => (s.removed ? [] : [{ label: `S${i + 1} · ${s.nickname}`, seed: s.seed, log: s.log }]));
 }

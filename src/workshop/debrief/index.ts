@@ -7,3 +7,5 @@ export { buildDebrief, type DebriefPlay } from './build';
 export { stopsOf } from './paths';
 export { distribution, average } from './stats';
 export type { Debrief, DecisionTally, ChoiceTally, OutcomeTally, EndingTally, PathNode, PathEdge, MistakeTally, Distribution, ReadinessAverage } from './model';
+export { forkDecisions, forkAndReplay, type ForkDecision, type ForkSide, type ForkResult } from './fork';
+export { rankSeats, type LeaderboardRow } from './leaderboard';
