@@ -5,6 +5,7 @@
  * refreshes the live parts in place so focus stays where the trainer is.
  */
 import type { Scenario } from '../../scenario';
+import { MAX_BOTS } from '../../workshop/protocol';
 import { roomCounts, type TrainerState } from '../../workshop/client/trainer-model';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
@@ -63,7 +64,7 @@ export class TrainerConsole {
           h('label', { for: holdId }, ctx.t('workshop:console.holdAt')), ' ', holdSelect, ' ',
           h('button', { type: 'button', class: 'button', 'data-action': 'hold', onclick: () => input.send({ v: 1, type: 'hold', node: holdSelect.value }) }, ctx.t('workshop:console.hold')), ' ',
           this.release),
-        this.holdLine, this.message),
+        this.botsControl(), this.holdLine, this.message),
       h('section', { class: 'ws-live', 'aria-labelledby': 'ws-live-h' }, h('h2', { id: 'ws-live-h' }, ctx.t('workshop:console.seats')), this.reseatBox, this.seats),
       h('section', { class: 'ws-after', 'aria-labelledby': 'ws-after-h' },
         h('h2', { id: 'ws-after-h' }, ctx.t('workshop:console.after')),
@@ -91,6 +92,24 @@ export class TrainerConsole {
     this.reseating = null;
     const url = `${this.input.joinUrl}#seat=${token}`;
     this.reseatBox.replaceChildren(h('p', {}, ctx.t('workshop:console.reseatLink', { nickname })), h('p', { class: 'ws-link' }, h('code', { 'data-reseat-link': '' }, url)));
+  }
+
+  /** The rehearsal control: add a number of bots of a playing style. */
+  private botsControl(): HTMLElement {
+    const { ctx } = this.input;
+    const countId = uid('ws-botcount');
+    const policyId = uid('ws-botpolicy');
+    const count = h('input', { id: countId, name: 'bots', type: 'number', min: '1', max: String(MAX_BOTS), value: '5', inputmode: 'numeric' });
+    const policy = h('select', { id: policyId, name: 'policy' },
+      h('option', { value: 'random' }, ctx.t('workshop:console.botRandom')), h('option', { value: 'cautious' }, ctx.t('workshop:console.botCautious')));
+    const add = () => {
+      const n = Math.min(MAX_BOTS, Math.max(1, Math.floor(Number(count.value)) || 1));
+      this.input.send({ v: 1, type: 'add-bots', count: n, policy: policy.value === 'cautious' ? 'cautious' : 'random' });
+    };
+    return h('p', { class: 'ws-buttons ws-bots', 'aria-label': ctx.t('workshop:console.botsHeading') },
+      h('label', { for: countId }, ctx.t('workshop:console.botCount')), ' ', count, ' ',
+      h('label', { for: policyId }, ctx.t('workshop:console.botPolicy')), ' ', policy, ' ',
+      h('button', { type: 'button', class: 'button', 'data-action': 'add-bots', onclick: add }, ctx.t('workshop:console.addBots')));
   }
 
   private toggle(which: 'lock' | 'pause'): void {

@@ -30,8 +30,9 @@ export function renderDashboard(container: HTMLElement, rows: readonly Dashboard
   const table = h('table', { class: 'ws-table' },
     h('caption', {}, ctx.t('workshop:dashboard.caption')),
     h('thead', {}, h('tr', {}, th('nickname'), input.teams ? th('team') : null, th('stage'), th('money'), th('day'), th('decisions'), th('time'), th('status'), th('actions'))),
-    h('tbody', {}, ...seatLines(rows).map((l) => h('tr', { 'data-seat': l.seat, 'data-status': l.status, class: `ws-row ws-row--${l.status}` },
-      h('th', { scope: 'row' }, l.nickname, l.connected ? null : h('span', { class: 'ws-offline' }, ` (${ctx.t('workshop:dashboard.offline')})`)),
+    h('tbody', {}, ...seatLines(rows).map((l) => h('tr', { 'data-seat': l.seat, 'data-status': l.status, ...(l.bot ? { 'data-bot': l.bot } : {}), class: `ws-row ws-row--${l.status}` },
+      h('th', { scope: 'row' }, l.nickname, l.bot ? h('span', { class: 'ws-bot' }, ` (${ctx.t('workshop:dashboard.bot')})`)
+        : l.connected ? null : h('span', { class: 'ws-offline' }, ` (${ctx.t('workshop:dashboard.offline')})`)),
       input.teams ? h('td', {}, l.team === null ? '—' : ctx.formatNumber(l.team + 1)) : null,
       h('td', {}, l.stage ? ctx.t(`workshop:stage.${l.stage}`, { defaultValue: l.stage }) : '—'),
       h('td', { class: 'ws-num' }, ctx.formatMoney(l.money, input.currency)),
@@ -40,7 +41,7 @@ export function renderDashboard(container: HTMLElement, rows: readonly Dashboard
       h('td', { class: 'ws-num' }, l.status === 'finished' ? '—' : ctx.t('workshop:dashboard.seconds', { value: ctx.formatNumber(l.seconds) })),
       h('td', { 'data-cell': 'status' }, statusText(ctx, l)),
       h('td', { class: 'ws-actions' },
-        h('button', { type: 'button', class: 'button small', 'data-action': 'reseat', 'data-seat': l.seat, onclick: () => input.onReseat(l.seat, l.nickname) },
+        l.bot ? null : h('button', { type: 'button', class: 'button small', 'data-action': 'reseat', 'data-seat': l.seat, onclick: () => input.onReseat(l.seat, l.nickname) },
           ctx.t('workshop:dashboard.reseat', { nickname: l.nickname })),
         h('button', { type: 'button', class: 'button small', 'data-action': 'remove', 'data-seat': l.seat, onclick: () => input.onRemove(l.seat, l.nickname) },
           ctx.t('workshop:dashboard.remove', { nickname: l.nickname })))))));

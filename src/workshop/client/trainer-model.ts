@@ -57,6 +57,8 @@ export interface SeatLine {
   readonly status: 'finished' | 'held' | 'stuck' | 'playing';
   readonly outcome: string | null;
   readonly connected: boolean;
+  /** A rehearsal bot's playing style (absent for people). */
+  readonly bot?: 'random' | 'cautious';
 }
 
 /** The rows in display order: stuck first (they need the trainer), then playing, held, finished; by nickname within. */
@@ -67,7 +69,7 @@ export function seatLines(rows: readonly DashboardRow[]): SeatLine[] {
       seat: r.seat, nickname: r.nickname, team: r.team, stage: r.stage, money: r.money, day: r.day, step: r.step,
       seconds: Math.floor(r.decisionMs / 1000),
       status: r.finished ? 'finished' : r.held ? 'held' : r.stuck ? 'stuck' : 'playing',
-      outcome: r.outcome, connected: r.connected,
+      outcome: r.outcome, connected: r.connected, ...(r.bot ? { bot: r.bot } : {}),
     }))
     .sort((a, b) => order[a.status] - order[b.status] || a.nickname.localeCompare(b.nickname) || a.seat.localeCompare(b.seat));
 }

@@ -28,5 +28,10 @@ export const MAX_STEPS = 500;
 export const MAX_TEAMS = 20;
 /** Bounds of the per-decision time limit, in seconds. */
 export const DECISION_SECONDS = { min: 10, max: 3600 } as const;
+/** Most rehearsal bots a session can have. */
+export const MAX_BOTS = 60;
+/** How bots choose: uniformly at random, or the best readiness points then the cheapest. */
+export const BOT_POLICIES = ['random', 'cautious'] as const;
+export type BotPolicy = (typeof BOT_POLICIES)[number];
 /** Longest nickname, in characters. */
 export const NICKNAME_MAX = 24;

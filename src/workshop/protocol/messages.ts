@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  DECISION_SECONDS, ENTITY_ID_PATTERN, JOIN_CODE_PATTERN, LANG_PATTERN, MAX_STEPS, MAX_TEAMS, NICKNAME_MAX,
+  BOT_POLICIES, DECISION_SECONDS, MAX_BOTS, ENTITY_ID_PATTERN, JOIN_CODE_PATTERN, LANG_PATTERN, MAX_STEPS, MAX_TEAMS, NICKNAME_MAX,
   PROTOCOL_VERSION, SCENARIO_ID_PATTERN, SCENARIO_VERSION_PATTERN, TOKEN_PATTERN,
 } from './limits';
 
@@ -52,6 +52,7 @@ export const TrainerMessage = [
   msg('dashboard', {}),
   msg('results', {}),
   msg('delete-session', {}),
+  msg('add-bots', { count: z.int().check(z.gte(1), z.lte(MAX_BOTS)), policy: z.enum(BOT_POLICIES) }),
 ] as const;
 
 /** Player → server. */

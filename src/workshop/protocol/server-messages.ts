@@ -52,6 +52,8 @@ export interface DashboardRow {
   readonly held: boolean;
   /** Time on the decision far above the room's median. */
   readonly stuck: boolean;
+  /** A rehearsal bot played by the server (absent for people). */
+  readonly bot?: 'random' | 'cautious';
 }
 
 /** One seat's inputs for the debrief and exports: replaying `log` with `seed` gives its whole game. */
@@ -65,6 +67,8 @@ export interface SeatResult {
   readonly times: readonly number[];
   readonly auto: readonly boolean[];
   readonly removed: boolean;
+  /** A rehearsal bot played by the server (absent for people). */
+  readonly bot?: 'random' | 'cautious';
 }
 
 type Base<T extends string> = { readonly v: 1; readonly type: T; readonly rid?: number };

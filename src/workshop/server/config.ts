@@ -29,6 +29,8 @@ export interface WorkshopConfig {
   /** Page origins (besides the server's own) allowed to open the WebSocket, e.g. a static copy of the game elsewhere. */
   readonly allowedOrigins: readonly string[];
   readonly limits: WorkshopLimits;
+  /** How long a rehearsal bot thinks before each choice (ms; default 1500). */
+  readonly botThinkMs?: number;
 }
 
 /** Defaults sized for a room of 5–60 people on one laptop. */
@@ -46,6 +48,7 @@ const FLAGS: Record<string, { env: string; key: string; numeric: boolean }> = {
   '--static': { env: 'WORKSHOP_STATIC', key: 'staticDir', numeric: false },
   '--session-ttl-hours': { env: 'WORKSHOP_SESSION_TTL_HOURS', key: 'sessionTtlHours', numeric: true },
   '--allowed-origins': { env: 'WORKSHOP_ALLOWED_ORIGINS', key: 'allowedOrigins', numeric: false },
+  '--bot-think-ms': { env: 'WORKSHOP_BOT_THINK_MS', key: 'botThinkMs', numeric: true },
   '--max-sessions': { env: 'WORKSHOP_MAX_SESSIONS', key: 'maxSessions', numeric: true },
   '--max-seats': { env: 'WORKSHOP_MAX_SEATS', key: 'maxSeatsPerSession', numeric: true },
   '--max-connections': { env: 'WORKSHOP_MAX_CONNECTIONS', key: 'maxConnections', numeric: true },
@@ -66,7 +69,8 @@ export const USAGE = `Usage: workshop-server [flags]
   --static DIR        built game to serve (default dist; "none" to serve nothing)
   --session-ttl-hours N  sessions expire this long after creation (default 24)
   --allowed-origins A,B   other page origins allowed to connect (default: only pages served by this server)
-  limits: ${Object.keys(FLAGS).slice(8).join(' N, ')} N`;
+  --bot-think-ms N     how long a rehearsal bot thinks before each choice (default 1500)
+  limits: ${Object.keys(FLAGS).slice(9).join(' N, ')} N`;
 
 /** Reads the configuration; throws a readable error for an unknown flag or a bad value. */
 export function readConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): WorkshopConfig {
@@ -104,6 +108,7 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
     staticDir: values.staticDir === 'none' ? null : (values.staticDir ?? 'dist'),
     sessionTtlHours: num('sessionTtlHours', 24, 0.001, 24 * 365),
     allowedOrigins: (values.allowedOrigins ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    botThinkMs: num('botThinkMs', 1500, 0, 600_000),
     limits: {
       maxSessions: num('maxSessions', d.maxSessions, 1, 100_000),
       maxSeatsPerSession: num('maxSeatsPerSession', d.maxSeatsPerSession, 1, 10_000),

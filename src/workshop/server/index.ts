@@ -5,4 +5,5 @@ export { openSqliteStorage, STORAGE_VERSION, type SqliteOptions } from './sqlite
 export type { WorkshopStorage, SessionRecord, SeatRecord, ChoiceRecord, EventRecord, AppendResult, StoredWorkshop } from './storage';
 export { loadScenarioCatalog, type ScenarioCatalog } from './scenarios';
 export { Workshop } from './workshop';
+export { pickBotChoice, botOptions, botPolicyOf, type BotOption } from './bots';
 export { dashboardOf, isStuck, median, STUCK_FACTOR, STUCK_MIN_MS } from './dashboard';

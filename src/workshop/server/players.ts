@@ -130,7 +130,7 @@ function seatOf(peer: Peer): { room: Room; seat: Seat } {
 }
 
 /** The team of a new seat: the one asked for, or the smallest; null when playing solo. */
-function teamFor(room: Room, asked: number | undefined): number | null {
+export function teamFor(room: Room, asked: number | undefined): number | null {
   const s = room.session.settings;
   if (s.play !== 'teams') return null;
   const teams = s.teams ?? 2;

@@ -41,7 +41,7 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
   const log = options.log ?? ((line: string) => console.log(line));
   const scenarios = loadScenarioCatalog(config.scenariosDir);
   const storage = options.storage ?? await openSqliteStorage(config.dbPath, { synchronous: config.synchronous });
-  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log });
+  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log, ...(config.botThinkMs !== undefined ? { botThinkMs: config.botThinkMs } : {}) });
   const restored = await workshop.restore();
   log(`restored ${restored.sessions} sessions, ${restored.seats} seats, ${restored.choices} choices`);
   workshop.start();

@@ -2,7 +2,8 @@
 import { Room } from './room';
 import { hashToken, newId, newJoinCode, newSeed, newToken } from './secrets';
 import type { SessionPatch, SessionRecord } from './storage';
-import { dashboardOf } from './dashboard';
+import { botMark, dashboardOf } from './dashboard';
+import { addBots, wakeBots } from './bots';
 import { limitAttempt, whileBinding } from './players';
 import { Refusal, rid, type Handlers, type Workshop } from './workshop';
 import type { Peer } from './room';
@@ -56,7 +57,7 @@ export const trainerHandlers: Handlers = {
       for (const seat of room.seats.values()) seat.decisionSince += pausedFor;
       room.pausedAt = null;
     }
-    return patchSession(ws, peer, { paused: m.paused }, m.paused ? 'pause' : 'resume', m.rid);
+    return patchSession(ws, peer, { paused: m.paused }, m.paused ? 'pause' : 'resume', m.rid).then(() => wakeBots(ws, room));
   },
   hold: (ws, peer, m) => {
     const room = roomOf(peer);
@@ -68,7 +69,12 @@ export const trainerHandlers: Handlers = {
     const room = roomOf(peer);
     const now = ws.now();
     for (const seat of room.seats.values()) if (room.session.hold !== null && seat.game.state.node === room.session.hold) seat.decisionSince = now;
-    return patchSession(ws, peer, { hold: null }, 'release', m.rid);
+    return patchSession(ws, peer, { hold: null }, 'release', m.rid).then(() => wakeBots(ws, room));
+  },
+  'add-bots': async (ws, peer, m) => {
+    const room = roomOf(peer);
+    await addBots(ws, room, m.count, m.policy);
+    peer.send({ ...dashboardOf(room, ws.now()), ...rid(m) });
   },
   dashboard: (ws, peer, m) => peer.send({ ...dashboardOf(roomOf(peer), ws.now()), ...rid(m) }),
   /** Every seat's seed and stored log (with times), read back from storage: what a debrief or CSV export replays. */
@@ -77,7 +83,7 @@ export const trainerHandlers: Handlers = {
     const seats = await Promise.all([...room.seats.values()].map(async (seat) => {
       const choices = await ws.storage.choicesOf(seat.record.id);
       const { id, nickname, team, seed, removed } = seat.record;
-      return { seat: id, nickname, team, seed, removed, log: choices.map((c) => c.choice), times: choices.map((c) => c.at), auto: choices.map((c) => c.auto) };
+      return { seat: id, nickname, team, seed, removed, ...botMark(seat.record), log: choices.map((c) => c.choice), times: choices.map((c) => c.at), auto: choices.map((c) => c.auto) };
     }));
     peer.send({ v: 1, type: 'results', ...rid(m), session: room.view(), seats });
   },

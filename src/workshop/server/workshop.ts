@@ -13,6 +13,8 @@ import { Room, type Peer, type Seat } from './room';
 import { catalogKey, type ScenarioCatalog } from './scenarios';
 import type { ChoiceRecord, WorkshopStorage } from './storage';
 import { trainerHandlers } from './trainers';
+import { botPolicyOf, wakeBots } from './bots';
+import { randomBelow } from './secrets';
 
 /** Options of the workshop core. */
 export interface WorkshopOptions {
@@ -23,6 +25,8 @@ export interface WorkshopOptions {
   /** The clock (injectable for tests). */
   readonly now?: () => number;
   readonly log?: (line: string) => void;
+  /** How long a rehearsal bot thinks before each choice (ms; default 1500). */
+  readonly botThinkMs?: number;
 }
 
 type Handler<T extends ClientMessage['type']> = (ws: Workshop, peer: Peer, m: Extract<ClientMessage, { type: T }>) => Promise<void> | void;
@@ -47,6 +51,11 @@ export class Workshop {
   readonly sessionTtlMs: number;
   readonly now: () => number;
   readonly log: (line: string) => void;
+  readonly botThinkMs: number;
+  /** A uniform integer below n (bots' random choices). */
+  readonly random: (n: number) => number = randomBelow;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private closed = false;
   private readonly scenarios: ScenarioCatalog;
   private readonly addressMessages: KeyedLimiter;
   readonly joinAttempts: KeyedLimiter;
@@ -65,6 +74,7 @@ export class Workshop {
     this.sessionTtlMs = options.sessionTtlMs;
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => {});
+    this.botThinkMs = options.botThinkMs ?? 1500;
     const l = options.limits;
     this.addressMessages = new KeyedLimiter(l.addressMessagesPerSecond * 2, l.addressMessagesPerSecond);
     this.joinAttempts = new KeyedLimiter(l.joinsPerMinute, l.joinsPerMinute / 60);
@@ -98,9 +108,10 @@ export class Workshop {
       const { seat, replayed } = room.addSeat(seatRecord, log, now);
       if (replayed < log.length) this.log(`seat ${seatRecord.id}: only ${replayed} of ${log.length} stored choices replay`);
       choices += replayed;
-      if (!seatRecord.removed) this.seatsByToken.set(seatRecord.tokenHash, { room, seat });
+      if (!seatRecord.removed && !botPolicyOf(seatRecord)) this.seatsByToken.set(seatRecord.tokenHash, { room, seat });
     }
     for (const room of this.rooms.values()) if (room.session.paused) room.pausedAt = now;
+    for (const room of this.rooms.values()) wakeBots(this, room); // bots resume where their stored logs end
     return { sessions: this.rooms.size, seats: stored.seats.length, choices };
   }
 
@@ -176,6 +187,7 @@ export class Workshop {
     const now = this.now();
     for (const room of this.rooms.values()) {
       this.applyTimeouts(room, now);
+      wakeBots(this, room);
       if (room.trainers.size > 0 && (room.dashboardDirty || now - room.lastDashboardAt >= 5000)) {
         const d = dashboardOf(room, now);
         for (const t of room.trainers) t.send(d);
@@ -216,10 +228,24 @@ export class Workshop {
     }
   }
 
+  /** Runs work after a delay (bots' think time); nothing runs once the workshop is closed. */
+  later(ms: number, run: () => void): void {
+    if (this.closed) return;
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.closed) run();
+    }, ms);
+    t.unref?.();
+    this.timers.add(t);
+  }
+
   /** Stops timers and closes storage. */
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
     await this.storage.close();
   }
 }
