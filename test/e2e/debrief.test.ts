@@ -104,6 +104,14 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
   const boardRows = board.getByRole('table', { name: en('leaderboard.caption') }).getByRole('row');
   expect(await boardRows.count()).toBe(1 + games.filter((g) => g.state.status === 'ended').length);
   expect(await board.getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining(['S1']));
+  // The self-contained HTML debrief downloads as one file without scripts.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en('export.download') }).click()]);
+  expect(download.suggestedFilename()).toBe(`debrief-${scenario.id}.html`);
+  const html = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).toContain('3 players');
+  expect(html).not.toMatch(/<script|<link|src=/i);
+
   await expectNoAxeViolations(page, 'debrief');
   await screenshot(page, 'debrief');
   await page.setViewportSize({ width: 360, height: 640 });

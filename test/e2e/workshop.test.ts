@@ -118,6 +118,16 @@ it('a trainer and three players through a session to the debrief and the CSV', a
   expect(rows.filter((r) => r.startsWith('S1,')).map((r) => r.split(',')[4])).toEqual(logs[0]);
   expect(csv).not.toContain('Team Kestrel');
 
+  // The self-contained HTML debrief: one file, no script, no nickname; the live debrief can fork any of the three seats.
+  const [htmlDownload] = await Promise.all([trainer.page.waitForEvent('download'), trainer.page.click('button[data-action=html]')]);
+  expect(htmlDownload.suggestedFilename()).toBe(`workshop-${code}-debrief.html`);
+  const html = readFileSync((await htmlDownload.path()) ?? '', 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).toContain('3 players');
+  expect(html).not.toMatch(/<script|<link|src=/i);
+  expect(html).not.toContain('Team Kestrel');
+  expect(await debrief.locator('select[data-fork=seat] option').count()).toBe(3);
+
   for (const p of [trainer, ...players]) expect(p.errors).toEqual([]);
   for (const p of [trainer, ...players]) await p.context.close();
 });

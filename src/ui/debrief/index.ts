@@ -11,6 +11,7 @@ import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { languageSelect } from '../screens/language-select';
 import { mainScenario, pushInvalid, readPastedCodes, replayCodes, type CodeProblem } from './codes';
+import { debriefHtmlButton } from './download';
 import { renderFork } from './fork';
 import { renderLeaderboard } from './leaderboard';
 import { renderPaths } from './paths';
@@ -88,6 +89,7 @@ export function renderDebriefPage(root: HTMLElement, input: DebriefPageInput): v
       renderProblems(sctx, problems, sctx.scenarioText(debrief.scenario.title), truncated) ?? '',
       h('div', { class: 'db-debrief' },
         renderRoom(sctx, debrief, roomId),
+        debrief.players ? h('p', { class: 'db-form__actions' }, debriefHtmlButton(sctx, debrief, `debrief-${debrief.scenario.id}.html`)) : null,
         debrief.players ? renderOutcomes(sctx, debrief) : null,
         debrief.players ? renderDecisions(sctx, debrief) : null,
         debrief.players ? renderPaths(sctx, debrief) : null,

@@ -19,6 +19,8 @@ export interface ConsoleInput {
   send(message: object): void;
   onDebrief(): void;
   onCsv(): void;
+  /** Downloads the self-contained HTML debrief. */
+  onHtml(): void;
   onNewSession(): void;
 }
 
@@ -71,6 +73,7 @@ export class TrainerConsole {
         h('p', { class: 'ws-buttons' },
           h('button', { type: 'button', class: 'button primary', 'data-action': 'debrief', onclick: () => input.onDebrief() }, ctx.t('workshop:console.debrief')),
           h('button', { type: 'button', class: 'button', 'data-action': 'csv', onclick: () => input.onCsv() }, ctx.t('workshop:console.csv')),
+          h('button', { type: 'button', class: 'button', 'data-action': 'html', onclick: () => input.onHtml() }, ctx.t('debrief:export.download')),
           h('button', { type: 'button', class: 'button', 'data-action': 'new-session', onclick: () => input.onNewSession() }, ctx.t('workshop:console.newSession')),
           h('button', { type: 'button', class: 'button', 'data-action': 'delete-session', onclick: () => {
             if (window.confirm(ctx.t('workshop:console.deleteConfirm'))) input.send({ v: 1, type: 'delete-session' });

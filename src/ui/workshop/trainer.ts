@@ -7,6 +7,8 @@ import { listScenarios, loadScenarioFor, type LoadedScenario } from '../../app/c
 import { prefersReducedMotion } from '../../app/settings';
 import type { ServerMessage, SessionSettings } from '../../workshop/protocol';
 import { decisionsCsv } from '../../workshop/client/csv';
+import { buildDebrief } from '../../workshop/debrief';
+import { downloadDebriefHtml } from '../debrief/download';
 import { workshopSocketUrl } from '../../workshop/client/messages';
 import { WorkshopSocket } from '../../workshop/client/socket';
 import { readTrainerKey, writeTrainerKey } from '../../workshop/client/tokens';
@@ -24,7 +26,7 @@ export class WorkshopTrainer {
   private creating: SessionSettings | null = null;
   private loaded: LoadedScenario | null = null;
   private console: TrainerConsole | null = null;
-  private wanted: 'debrief' | 'csv' | null = null;
+  private wanted: 'debrief' | 'csv' | 'html' | null = null;
 
   constructor(private readonly host: WorkshopHost) {
     if (readTrainerKey()) this.connect();
@@ -114,6 +116,7 @@ export class WorkshopTrainer {
       },
       onDebrief: () => this.requestResults('debrief'),
       onCsv: () => this.requestResults('csv'),
+      onHtml: () => this.requestResults('html'),
       onNewSession: () => {
         if (!window.confirm(this.ctx().t('workshop:console.newSessionConfirm'))) return;
         writeTrainerKey(null);
@@ -126,7 +129,7 @@ export class WorkshopTrainer {
     }, s.code);
   }
 
-  private requestResults(kind: 'debrief' | 'csv'): void {
+  private requestResults(kind: 'debrief' | 'csv' | 'html'): void {
     this.wanted = kind;
     if (!this.socket?.send({ v: 1, type: 'results' })) this.console?.say(this.ctx().t('workshop:status.offline'));
   }
@@ -146,6 +149,12 @@ export class WorkshopTrainer {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       this.console.say(ctx.t('workshop:console.csvReady'));
+      return;
+    }
+    if (kind === 'html') {
+      const debrief = buildDebrief(scenario, seats.filter((x) => !x.removed).map((x) => ({ seed: x.seed, log: x.log })));
+      downloadDebriefHtml(ctx, debrief, `workshop-${this.state.session?.code ?? 'session'}-debrief.html`);
+      this.console.say(ctx.t('debrief:export.ready'));
       return;
     }
     const view = renderLiveDebrief(ctx, scenario, seats);

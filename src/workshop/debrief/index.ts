@@ -9,3 +9,4 @@ export { distribution, average } from './stats';
 export type { Debrief, DecisionTally, ChoiceTally, OutcomeTally, EndingTally, PathNode, PathEdge, MistakeTally, Distribution, ReadinessAverage } from './model';
 export { forkDecisions, forkAndReplay, type ForkDecision, type ForkSide, type ForkResult } from './fork';
 export { rankSeats, type LeaderboardRow } from './leaderboard';
+export { debriefHtml, escapeHtml, type DebriefHtmlTexts } from './html';
