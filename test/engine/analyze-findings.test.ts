@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisFindings, createGame, replay, type Finding } from '../../src/engine';
-import type { Scenario } from '../../src/scenario';
-import { asScenario, mini } from '../support/scenarios';
+import { mini, scene, tiny } from '../support/scenarios';
 
-/** A tiny valid scenario around the given nodes (start "s0"; rules lead to "broke" and "late"). */
-function tiny(nodes: Record<string, unknown>, extra: Record<string, unknown> = {}): Scenario {
-  return asScenario({
-    format: 1, id: 'tiny', version: '1.0.0', lang: 'en', title: 'Tiny', summary: 'Tiny.',
-    product: { name: 'Thing', hs: null }, origin: { name: 'A', fictional: true }, destination: { name: 'B', fictional: true },
-    currency: 'USD', money: 100, deadline: 10, playMinutes: 1, difficulty: 'easy', objectives: ['o'], sources: [{ id: 'x', title: 'X' }],
-    rules: { outOfMoney: { next: 'broke' }, pastDeadline: { next: 'late' } }, start: 's0',
-    ...extra,
-    nodes: {
-      win: { type: 'ending', kind: 'success', title: 'Won', text: 'Won.' },
-      broke: { type: 'ending', kind: 'over-budget', title: 'Broke', text: 'Broke.' },
-      late: { type: 'ending', kind: 'late', title: 'Late', text: 'Late.' },
-      ...nodes,
-    },
-  });
-}
-const scene = (choices: Record<string, unknown>[]) => ({ type: 'scene', text: 'Decide.', choices: choices.map((c) => ({ label: String(c.id), ...c })) });
 const codes = (fs: Finding[]) => fs.map((f) => `${f.code} ${f.path.join('.')}`).sort();
 
 describe('analysisFindings', () => {
