@@ -2,38 +2,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DIMENSIONS, DIFFICULTIES, MODES } from '../../src/scenario';
+import { baseKey, describeLocaleParity, LOCALES, readStrings } from '../support/locales';
 
-const LOCALES = fileURLToPath(new URL('../../src/i18n/locales/', import.meta.url));
-const PLURAL = /_(zero|one|two|few|many|other)$/;
+const languages = readdirSync(LOCALES).filter((l) => { try { readStrings(l, 'ui'); return true; } catch { return false; } });
+const en = readStrings('en', 'ui');
+const base = baseKey;
 
-function flatten(value: unknown, prefix = ''): Record<string, string> {
-  if (typeof value === 'string') return { [prefix]: value };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${prefix}: not a string or an object`);
-  return Object.assign({}, ...Object.entries(value).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
-}
-const read = (lang: string) => flatten(JSON.parse(readFileSync(join(LOCALES, lang, 'ui.json'), 'utf8')));
-const languages = readdirSync(LOCALES).filter((l) => { try { read(l); return true; } catch { return false; } });
-const en = read('en');
-const base = (k: string) => k.replace(PLURAL, '');
-const placeholders = (t: string) => [...t.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
-
-describe.each(languages)('ui strings in %s', (lang) => {
-  const strings = read(lang);
-  it('have the same keys as English, with every plural form of the language', () => {
-    expect([...new Set(Object.keys(strings).map(base))].sort()).toEqual([...new Set(Object.keys(en).map(base))].sort());
-    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.filter((c) => c !== 'many');
-    for (const key of new Set(Object.keys(strings).filter((k) => PLURAL.test(k)).map(base)))
-      for (const cat of categories) expect(strings, `${lang}: ${key}_${cat}`).toHaveProperty([`${key}_${cat}`]);
-  });
-  it('are not empty and use the same placeholders as English', () => {
-    for (const [key, text] of Object.entries(strings)) {
-      expect(text.trim(), `${lang}: ${key}`).not.toBe('');
-      expect(placeholders(text), `${lang}: ${key}`).toEqual(placeholders(en[key] ?? en[`${base(key)}_other`] ?? ''));
-    }
-  });
-});
+describeLocaleParity('ui', languages, { ignorePlurals: ['many'] });
 
 it('every ui: key written in the app code exists in English (plural keys by their base)', () => {
   const root = fileURLToPath(new URL('../../src/', import.meta.url));
