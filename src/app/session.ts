@@ -3,7 +3,7 @@
  * and what the player is looking at (choosing, or reading the consequence of
  * the last choice). Autosaves after every choice.
  */
-import { createGame, groupLog, type ChoiceView, type Game, type GameState, type HudView } from '../engine';
+import { createGame, groupLog, type ChoiceView, type FeedbackMode, type Game, type GameState, type HudView } from '../engine';
 import type { TextRef } from '../scenario';
 import type { Scenario, Translation } from '../scenario';
 import { writeSave } from './saves';
@@ -21,6 +21,8 @@ export class Session {
   private steps: string[] = [];
   /** Whether the last autosave was refused by storage (private mode, storage full or disabled). */
   saveFailed = false;
+  /** Coach: each choice is judged at once. Challenge: verdicts and teaching wait for the report. */
+  mode: FeedbackMode = 'coach';
 
   constructor(
     public scenario: Scenario,

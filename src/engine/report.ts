@@ -5,6 +5,7 @@
  */
 import { DIMENSIONS, keys, type Dimension, type EndingNode, type Scenario, type Score, type TextRef } from '../scenario';
 import type { GameState } from './state';
+import { pickText } from './variants';
 
 export interface SourceRef {
   readonly id: string;
@@ -92,7 +93,7 @@ export function buildReport(s: Scenario, st: GameState): Report {
   const touched = DIMENSIONS.map((d) => dimensions[d].percent).filter((x): x is number => x !== null);
   const node = s.nodes[st.node];
   const ending = node?.type === 'ending' && st.status === 'ended'
-    ? { node: st.node, kind: node.kind, title: { key: keys.node(st.node, 'title'), text: node.title }, text: { key: keys.node(st.node, 'text'), text: node.text } }
+    ? { node: st.node, kind: node.kind, title: { key: keys.node(st.node, 'title'), text: node.title }, text: pickText({ key: keys.node(st.node, 'text'), text: node.text }, node.textVariants, (v) => keys.nodeVariant(st.node, v), st) }
     : null;
   const mistakes = items.filter((i) => i.points < 0);
   const weak = DIMENSIONS

@@ -132,7 +132,8 @@ export function applyOutcome(s: Scenario, st: GameState, index: number, forced =
   d.effects = [...st.effects];
   if (forced) d.log.push(`@${outcome.id}`);
   d.trail.push({ kind: 'outcome', node: st.node, outcome: outcome.id, day: st.day, money: st.money });
-  d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id });
+  const certain = chanceWeights(s, st).filter((w) => w > 0).length <= 1;
+  d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id, certain });
   applyEffects(s, d, outcome.effects);
   applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
   settle(s, d, outcome.next, st.node);
@@ -253,12 +254,17 @@ function settle(s: Scenario, d: Draft, target: string, from?: string): void {
   throw new EngineError('too many automatic steps: is there a cycle of branches?', target);
 }
 
-/** Fires due consequences on entering a scene; returns where one sends the player, if any. */
+/**
+ * Fires due consequences on entering a scene, in the order they were scheduled; returns where one sends the player, if any.
+ * When several that fire have a "next", the highest priority wins, then the worst (a non-success ending
+ * before anything else, then the one that costs the most), then the first scheduled: a refusal is never lost
+ * behind a lesser redirect.
+ */
 function fireConsequences(s: Scenario, d: Draft, milestone: string | undefined): string | undefined {
-  let redirect: string | undefined;
   const due = d.pending.filter((p) => (p.on !== null && p.on === milestone) || (p.due !== null && d.day >= p.due));
   if (due.length === 0) return undefined;
   d.pending = d.pending.filter((p) => !due.includes(p));
+  let best: { next: string; rank: readonly number[] } | undefined;
   for (const p of due) {
     const c = s.consequences?.[p.id];
     if (!c || (c.when && !holds(c.when, d))) continue;
@@ -266,7 +272,23 @@ function fireConsequences(s: Scenario, d: Draft, milestone: string | undefined):
     d.effects.push({ type: 'consequence', id: p.id });
     applyEffects(s, d, c.effects);
     applyScores(d, c.scores, (dim) => keys.consequenceFeedback(p.id, dim));
-    if (c.next !== undefined && redirect === undefined) redirect = c.next;
+    if (c.next === undefined) continue;
+    const rank = redirectRank(s, c);
+    if (!best || outranks(rank, best.rank)) best = { next: c.next, rank };
   }
-  return redirect;
+  return best?.next;
+}
+
+/** Priority, then a failure ending, then the cost in money and days: larger is worse and wins. */
+export function redirectRank(s: Scenario, c: NonNullable<Scenario['consequences']>[string]): readonly number[] {
+  const target = c.next === undefined ? undefined : s.nodes[c.next];
+  const failure = target?.type === 'ending' && target.kind !== 'success' ? 1 : 0;
+  let cost = 0;
+  for (const e of c.effects ?? []) if (e.type === 'money') cost -= e.amount; else if (e.type === 'days') cost += e.amount;
+  return [c.priority ?? 0, failure, cost];
+}
+
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i] as number) !== (b[i] as number)) return (a[i] as number) > (b[i] as number);
+  return false;
 }

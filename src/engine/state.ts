@@ -23,7 +23,8 @@ export type GameEffect =
   | { readonly type: 'days'; readonly delta: number }
   | { readonly type: 'result'; readonly node: string; readonly choice: string }
   | { readonly type: 'score'; readonly dimension: Dimension; readonly points: number; readonly key: string; readonly feedback: string }
-  | { readonly type: 'chance'; readonly node: string; readonly outcome: string }
+  /** certain: the only outcome that could happen in this state (a fixed wait, not luck). */
+  | { readonly type: 'chance'; readonly node: string; readonly outcome: string; readonly certain: boolean }
   | { readonly type: 'consequence'; readonly id: string }
   | { readonly type: 'rule'; readonly rule: 'outOfMoney' | 'pastDeadline' }
   | { readonly type: 'mode'; readonly mode: string }

@@ -114,6 +114,7 @@ const Cost = d(
 export const Choice = z.strictObject({
   id: Id,
   label: ShortText,
+  pin: z.optional(d(z.enum(['first', 'last']), 'Keep this choice first or last on screen (e.g. "give up" last). Unpinned choices are shown in an order drawn from the game\'s seed, never in file order.')),
   cost: z.optional(Cost),
   hs: z.optional(HsCode),
   requires: z.optional(Condition),
@@ -126,6 +127,17 @@ export const Choice = z.strictObject({
 });
 export type Choice = z.infer<typeof Choice>;
 
+/** A text that replaces the default when its condition holds: the first variant that holds wins. Data only, never code. */
+const Variant = z.strictObject({
+  id: idSchema('The variant\'s id, unique within its text: its translation key ends with it.'),
+  when: Condition,
+  text: Text,
+});
+const Variants = d(
+  z.array(Variant).check(z.minLength(1), z.maxLength(8)),
+  'Texts that depend on the path: the first variant whose condition holds replaces "text", so no text claims what the player did not do.',
+);
+
 const Speaker = idSchema('The id of a character in "characters" who speaks this scene.');
 const Stage = d(z.enum(STAGES), 'Where the scene takes place; the world draws a backdrop for it.');
 
@@ -135,6 +147,7 @@ export const SceneNode = z.strictObject({
   stage: z.optional(Stage),
   speaker: z.optional(Speaker),
   text: Text,
+  textVariants: z.optional(Variants),
   decision: z.optional(d(z.enum(['hs']), '"hs": an HS classification decision; every choice names an HS code and the player can open the HS explorer.')),
   milestone: z.optional(idSchema('Entering this scene fires the pending consequences scheduled "on" this milestone (e.g. "arrival").')),
   choices: z.array(Choice).check(z.minLength(1), z.maxLength(4)),
@@ -152,6 +165,7 @@ export const Outcome = z.strictObject({
   modifiers: z.optional(d(z.array(WeightModifier).check(z.maxLength(16)), 'Change the weight when a condition holds: add first, then multiply. Weights below 0 count as 0.')),
   title: ShortText,
   text: Text,
+  textVariants: z.optional(Variants),
   effects: z.optional(z.array(Effect).check(z.maxLength(32))),
   scores: z.optional(z.array(Score).check(z.maxLength(6))),
   next: Id,
@@ -176,6 +190,7 @@ export const EndingNode = z.strictObject({
   stage: z.optional(Stage),
   title: ShortText,
   text: textSchema('The debrief: what happened and why.'),
+  textVariants: z.optional(Variants),
 });
 
 export const Node = z.discriminatedUnion('type', [SceneNode, ChanceNode, BranchNode, EndingNode]);
@@ -189,8 +204,10 @@ export const Consequence = z.strictObject({
   on: z.optional(idSchema('Fire when the player enters a scene with this milestone.')),
   afterDays: z.optional(d(z.int().check(z.gte(0), z.lte(3650)), 'Fire at the first scene entered at least this many days after it was scheduled.')),
   when: z.optional(Condition),
+  priority: z.optional(d(z.int().check(z.gte(-100), z.lte(100)), 'When several consequences with a "next" fall due at once, the highest priority sends the player (default 0); on a tie one leading to a failure ending wins, then the one that costs the most (worst outcome first), then the first scheduled. All of them still apply their effects.')),
   title: ShortText,
   text: Text,
+  textVariants: z.optional(Variants),
   effects: z.optional(z.array(Effect).check(z.maxLength(32))),
   scores: z.optional(z.array(Score).check(z.maxLength(6))),
   next: z.optional(idSchema('Send the player to this node (e.g. an ending) after it fires.')),

@@ -25,6 +25,10 @@ export const keys = {
   outcomeFeedback: (node: string, outcome: string, dim: string) => `nodes.${node}.outcomes.${outcome}.feedback.${dim}`,
   consequence: (id: string, field: 'title' | 'text') => `consequences.${id}.${field}`,
   consequenceFeedback: (id: string, dim: string) => `consequences.${id}.feedback.${dim}`,
+  /** A path-dependent text variant: the key of the text it replaces, with ".variants.<id>" before the field. */
+  nodeVariant: (node: string, variant: string) => `nodes.${node}.variants.${variant}.text`,
+  outcomeVariant: (node: string, outcome: string, variant: string) => `nodes.${node}.outcomes.${outcome}.variants.${variant}.text`,
+  consequenceVariant: (id: string, variant: string) => `consequences.${id}.variants.${variant}.text`,
   character: (id: string, field: 'name' | 'role') => `characters.${id}.${field}`,
   learnMore: (dim: string) => `learnMore.${dim}.text`,
   variable: (name: string) => `variables.${name}.label`,
@@ -53,6 +57,7 @@ export function collectStrings(s: Scenario): ScenarioString[] {
   for (const [id, c] of Object.entries(s.consequences ?? {})) {
     add(keys.consequence(id, 'title'), c.title, ['consequences', id, 'title']);
     add(keys.consequence(id, 'text'), c.text, ['consequences', id, 'text']);
+    c.textVariants?.forEach((v, i) => add(keys.consequenceVariant(id, v.id), v.text, ['consequences', id, 'textVariants', i, 'text']));
     c.scores?.forEach((sc, i) => add(keys.consequenceFeedback(id, sc.dimension), sc.feedback, ['consequences', id, 'scores', i, 'feedback']));
   }
   for (const [id, n] of Object.entries(s.nodes)) {
@@ -60,6 +65,7 @@ export function collectStrings(s: Scenario): ScenarioString[] {
     if (n.type === 'scene') {
       add(keys.node(id, 'title'), n.title, [...p, 'title']);
       add(keys.node(id, 'text'), n.text, [...p, 'text']);
+      n.textVariants?.forEach((v, i) => add(keys.nodeVariant(id, v.id), v.text, [...p, 'textVariants', i, 'text']));
       n.choices.forEach((c, ci) => {
         const cp = [...p, 'choices', ci];
         add(keys.choice(id, c.id, 'label'), c.label, [...cp, 'label']);
@@ -72,11 +78,13 @@ export function collectStrings(s: Scenario): ScenarioString[] {
         const op = [...p, 'outcomes', oi];
         add(keys.outcome(id, o.id, 'title'), o.title, [...op, 'title']);
         add(keys.outcome(id, o.id, 'text'), o.text, [...op, 'text']);
+        o.textVariants?.forEach((v, i) => add(keys.outcomeVariant(id, o.id, v.id), v.text, [...op, 'textVariants', i, 'text']));
         o.scores?.forEach((sc, i) => add(keys.outcomeFeedback(id, o.id, sc.dimension), sc.feedback, [...op, 'scores', i, 'feedback']));
       });
     } else if (n.type === 'ending') {
       add(keys.node(id, 'title'), n.title, [...p, 'title']);
       add(keys.node(id, 'text'), n.text, [...p, 'text']);
+      n.textVariants?.forEach((v, i) => add(keys.nodeVariant(id, v.id), v.text, [...p, 'textVariants', i, 'text']));
     }
   }
   return out;
