@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: engine playthroughs per second beside a hand-written
  * reducer (same games, same run), and exhaustive-analysis time for every
- * shipped scenario and for generated scenarios of 50, 200 and 1,000 scenes.
+ * shipped scenario and for generated scenarios of 50, 200 and 1,000 scenes, and the policy table
+ * (careful, careless, random, first on screen, …) of every shipped scenario and test/fixtures/fair.json.
  * Figures, not tests: the machines are shared and noisy, so each play figure
  * is the best of several interleaved rounds and the load average is printed.
  *
- *   npm run bench [-- --quick] [-- --max-states N]
+ *   npm run bench:engine [-- --quick] [-- --max-states N] [-- --policies]   (--policies: only the policy tables)
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,11 +14,12 @@ import { parseArgs } from 'node:util';
 import type { Scenario } from '../src/scenario';
 import { generated, timeAnalysis, type AnalysisTiming } from './bench/analysis';
 import { agreement, PLAYERS, rate } from './bench/plays';
+import { benchPolicies } from './bench/policies';
 import { readScenario, scenarioFiles } from './lib/files';
 
 const GOALS = { playsPerSecond: 10_000, ratio: 3, analysisMs: 2_000 };
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' }, policies: { type: 'boolean' } } });
 const roundMs = values.quick ? 300 : 1000;
 const rounds = values.quick ? 2 : 3;
 const maxStates = Number(values['max-states'] ?? 2_000_000);
@@ -70,7 +72,12 @@ function benchAnalysis(list: { name: string; s: Scenario }[]): AnalysisTiming[] 
 
 console.log(`Trade Game benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const list = scenarios();
-benchPlays(list);
-const analysed = benchAnalysis(list);
-const big = analysed.find((t) => t.name === 'generated 1000');
-if (big) console.log(`\n1,000 scenes: ${(big.ms / 1000).toFixed(2)} s (${big.ms <= GOALS.analysisMs ? 'meets' : 'misses'} the ${GOALS.analysisMs / 1000} s goal). Load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+const shippedAndFair = [...list.filter((x) => !x.name.endsWith('(fixture)')), { name: 'fair (fixture)', s: readScenario('test/fixtures/fair.json') }];
+if (values.policies) benchPolicies(shippedAndFair);
+else {
+  benchPlays(list);
+  const analysed = benchAnalysis(list);
+  benchPolicies(shippedAndFair);
+  const big = analysed.find((t) => t.name === 'generated 1000');
+  if (big) console.log(`\n1,000 scenes: ${(big.ms / 1000).toFixed(2)} s (${big.ms <= GOALS.analysisMs ? 'meets' : 'misses'} the ${GOALS.analysisMs / 1000} s goal). Load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+}

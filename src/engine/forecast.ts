@@ -36,7 +36,7 @@ export function choiceForecast(s: Scenario, st: GameState, choiceId: string): Ch
       return;
     }
     const weights = chanceWeights(s, x);
-    weights.forEach((w, i) => { if (w > 0) walk(applyOutcome(s, x, i)); });
+    weights.forEach((w, i) => { if (w > 0) walk(applyOutcome(s, x, i, false, weights)); });
   };
   walk(applyChoice(s, st, choiceId));
   let spentMin = Infinity, spentMax = -Infinity, daysMin = Infinity, daysMax = -Infinity, arrival = Infinity;

@@ -124,7 +124,7 @@ export function chanceWeights(s: Scenario, st: GameState): number[] {
 }
 
 /** Resolves the waiting chance node with a given outcome index (the analyzer enumerates these). */
-export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false): GameState {
+export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false, weights?: readonly number[]): GameState {
   const node = s.nodes[st.node];
   const outcome = node?.type === 'chance' ? node.outcomes[index] : undefined;
   if (!outcome) throw new EngineError(`applyOutcome: no outcome ${index}`, st.node);
@@ -132,7 +132,7 @@ export function applyOutcome(s: Scenario, st: GameState, index: number, forced =
   d.effects = [...st.effects];
   if (forced) d.log.push(`@${outcome.id}`);
   d.trail.push({ kind: 'outcome', node: st.node, outcome: outcome.id, day: st.day, money: st.money });
-  const certain = chanceWeights(s, st).filter((w) => w > 0).length <= 1;
+  const certain = (weights ?? chanceWeights(s, st)).filter((w) => w > 0).length <= 1;
   d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id, certain });
   applyEffects(s, d, outcome.effects);
   applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
@@ -145,7 +145,7 @@ export function drawOutcome(s: Scenario, st: GameState): GameState {
   const weights = chanceWeights(s, st);
   if (!weights.some((w) => w > 0)) throw new EngineError('every outcome has weight 0', st.node);
   const { index, state } = pickWeighted(st.rng, weights);
-  return applyOutcome(s, { ...st, rng: state }, index);
+  return applyOutcome(s, { ...st, rng: state }, index, false, weights);
 }
 
 /** Index of an outcome id at the waiting chance node, or -1. */

@@ -1,22 +1,31 @@
 /** `analyze`: explore every reachable state of scenarios; optionally seeded random plays. */
 import { parseArgs } from 'node:util';
-import { analyze as explore, findingsOf, randomPlays, type Analysis, type ExploreProgress, type Finding, type RandomPlayReport, type Route } from '../../src/engine';
+import { analyze as explore, findingsOf, policyAnalysis, randomPlays, type Analysis, type ExploreProgress, type Finding, type PolicyAnalysis, type RandomPlayReport, type Route } from '../../src/engine';
 import type { Scenario } from '../../src/scenario';
 import { readScenario, scenarioFiles } from '../lib/files';
+import { formatPolicies, policiesJson } from '../lib/policy-table';
 import type { Command } from './types';
 
-const USAGE = `Usage: npm run scenario -- analyze <files or folders…> [--random N [--seed S]] [--json] [--max-states N]
+const USAGE = `Usage: npm run scenario -- analyze <files or folders…> [--random N [--seed S]] [--plays N] [--json] [--max-states N]
 
 Plays every possible game of each scenario (identical states merged) and reports:
 distinct states, the endings reached (end states, paths, odds under random
 choices), whether success is reachable within budget and deadline, the cheapest
 and the fastest winning routes, endings, scenes and choices no play reaches,
-soft-locks, and coverage. Every route is a choice list for
+soft-locks, and coverage. Then plays seeded games under named policies
+(random, first in the file, first on screen, cheapest, fastest, careful =
+most readiness points at each decision, careless = fewest) and prints each
+policy's win rate, mean readiness and ending spread, the skill gap (careful −
+careless), the luck figures (careful loses, careless wins), the share of scored
+decisions whose best option comes first in the file, and the policy targets
+missed (careful ≥ 85 %, careless ≤ 5 %, first on screen within 5 points of
+random, random 10–35 %). Every route is a choice list for
   npm run scenario -- play <file> --choices <list>
 ("@outcome" entries pin a chance result).
 
   --random N       also play N seeded games choosing uniformly at random
-  --seed S         seed of the random games (default 1)
+  --seed S         seed of the random games, and then of the policy games (default 1)
+  --plays N        games per policy (default 2,000)
   --max-states N   stop exploring after N states (default 2,000,000)
   --json           print the results as JSON
 
@@ -24,7 +33,7 @@ Progress is printed on stderr during long runs.
 Exit status: 0 no errors (warnings allowed), 1 errors found (soft-lock, no
 success, content error, unreadable scenario), 2 bad usage.`;
 
-interface Options { random?: number; seed: number; maxStates: number; json: boolean }
+interface Options { random?: number; seed: number; plays: number; maxStates: number; json: boolean }
 
 export const analyze: Command = {
   summary: 'explore every reachable state: endings, winning routes, soft-locks, coverage',
@@ -32,7 +41,7 @@ export const analyze: Command = {
   async run(args) {
     let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
     try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, random: { type: 'string' }, seed: { type: 'string' }, 'max-states': { type: 'string' } } });
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, random: { type: 'string' }, seed: { type: 'string' }, plays: { type: 'string' }, 'max-states': { type: 'string' } } });
     } catch (e) {
       return usage(e instanceof Error ? e.message : String(e));
     }
@@ -43,10 +52,11 @@ export const analyze: Command = {
       const n = Number(v);
       return Number.isSafeInteger(n) && n >= min ? n : NaN;
     };
-    const opts: Options = { random: int('random', 1), seed: int('seed', 0) ?? 1, maxStates: int('max-states', 1) ?? 2_000_000, json: values.json === true };
+    const opts: Options = { random: int('random', 1), seed: int('seed', 0) ?? 1, plays: int('plays', 1) ?? 2000, maxStates: int('max-states', 1) ?? 2_000_000, json: values.json === true };
     if (Number.isNaN(opts.random)) return usage('--random needs a positive whole number of games.');
     if (Number.isNaN(opts.seed)) return usage('--seed needs a whole number ≥ 0.');
     if (Number.isNaN(opts.maxStates)) return usage('--max-states needs a positive whole number.');
+    if (Number.isNaN(opts.plays)) return usage('--plays needs a positive whole number of games.');
     if (values.seed !== undefined && opts.random === undefined) return usage('--seed goes with --random.');
     if (positionals.length === 0) return usage('Name at least one scenario file or folder.');
     let files: string[];
@@ -61,8 +71,8 @@ export const analyze: Command = {
     for (const file of files) {
       const r = analyzeFile(file, opts);
       if (r.error || r.findings.some((f) => f.severity === 'error')) failed = true;
-      if (opts.json) results.push(r.error ? { file, error: r.error } : { file, analysis: r.analysis, findings: r.findings, random: r.random ?? null });
-      else console.log(r.error ? `${file}\n  error: ${r.error}\n` : formatAnalysis(file, r.scenario!, r.analysis!, r.findings, r.random, r.ms));
+      if (opts.json) results.push(r.error ? { file, error: r.error } : { file, analysis: r.analysis, findings: r.findings, random: r.random ?? null, policies: r.policies ? policiesJson(r.policies) : null });
+      else console.log(r.error ? `${file}\n  error: ${r.error}\n` : formatAnalysis(file, r.scenario!, r.analysis!, r.findings, r.random, r.ms, r.policies));
     }
     if (opts.json) console.log(JSON.stringify(results, null, 2));
     return failed ? 1 : 0;
@@ -74,7 +84,7 @@ function usage(message: string): number {
   return 2;
 }
 
-interface FileResult { scenario?: Scenario; analysis?: Analysis; findings: Finding[]; random?: RandomPlayReport; error?: string; ms: number }
+interface FileResult { scenario?: Scenario; analysis?: Analysis; findings: Finding[]; random?: RandomPlayReport; policies?: PolicyAnalysis; error?: string; ms: number }
 
 function analyzeFile(file: string, opts: Options): FileResult {
   let scenario: Scenario;
@@ -94,7 +104,9 @@ function analyzeFile(file: string, opts: Options): FileResult {
   const analysis = explore(scenario, { maxStates: opts.maxStates, onProgress, progressEvery: 5000 });
   const ms = Date.now() - started;
   const random = opts.random === undefined ? undefined : randomPlays(scenario, { n: opts.random, seed: opts.seed, policy: 'uniform' });
-  return { scenario, analysis, findings: findingsOf(scenario, analysis), ...(random ? { random } : {}), ms };
+  // Policy games need a playable scenario: skip them when the exploration found a content error.
+  const policies = analysis.errors.length ? undefined : policyAnalysis(scenario, { n: opts.plays, seed: opts.seed });
+  return { scenario, analysis, findings: findingsOf(scenario, analysis), ...(random ? { random } : {}), ...(policies ? { policies } : {}), ms };
 }
 
 /** Longest list printed in text mode. */
@@ -110,7 +122,7 @@ function playCommand(file: string, r: { log: readonly string[]; seed: number | n
 }
 
 /** The readable report of one scenario. */
-export function formatAnalysis(file: string, s: Scenario, a: Analysis, findings: Finding[], random: RandomPlayReport | undefined, ms: number): string {
+export function formatAnalysis(file: string, s: Scenario, a: Analysis, findings: Finding[], random: RandomPlayReport | undefined, ms: number, policies?: PolicyAnalysis): string {
   const money = (n: number) => `${s.currency} ${num(n)}`;
   const route = (r: Route) => `${money(r.money)} left, day ${r.day} of ${s.deadline}\n      ${playCommand(file, r)}${r.seed === null ? '\n      (starts at a chance node: no seed found that draws these outcomes)' : ''}`;
   const out = [`${file} — ${s.title} (${s.id} ${s.version})`];
@@ -133,6 +145,7 @@ export function formatAnalysis(file: string, s: Scenario, a: Analysis, findings:
   const cov = (c: { reached: number; total: number }) => `${c.reached}/${c.total} (${c.total ? Math.round((c.reached / c.total) * 100) : 100}%)`;
   out.push(`  Coverage: nodes ${cov(a.coverage.nodes)}, choices ${cov(a.coverage.choices)}, outcomes ${cov(a.coverage.outcomes)}`);
   if (random) out.push(...formatRandom(file, s, random));
+  if (policies) out.push(...formatPolicies(policies));
   const errors = findings.filter((f) => f.severity === 'error');
   const codes = [...new Set(findings.map((f) => f.code))].map((c) => `${c} ×${findings.filter((f) => f.code === c).length}`);
   out.push(`  Findings: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${findings.length - errors.length} warning${findings.length - errors.length === 1 ? '' : 's'}${codes.length ? ` (${codes.join(', ')})` : ''}`);

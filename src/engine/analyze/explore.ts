@@ -165,7 +165,7 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
         taken[(base[ni] as number) + i] = 1;
         let next: GameState;
         try {
-          next = applyOutcome(s, st, i);
+          next = applyOutcome(s, st, i, false, weights);
         } catch (e) {
           fail(id, ls[i] as number, st.node, e);
           continue;
