@@ -44,6 +44,9 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'dead-end', line: 66, column: 5, severity: 'error' },
   { code: 'branch-cycle', line: 63, column: 5, severity: 'error' },
   { code: 'no-ending', line: 27, column: 3, severity: 'error' },
+  { code: 'hidden-cost', line: 39, column: 44, severity: 'warning' },
+  { code: 'consequence-overlap', line: 26, column: 5, severity: 'warning' },
+  { code: 'all-pinned', line: 31, column: 7, severity: 'warning' },
 ];
 
 /** Translation fixtures (translations/<code>.json), checked as fr.json beside mini.json. */

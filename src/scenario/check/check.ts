@@ -6,15 +6,18 @@ import type { Diagnostic } from '../diagnostics';
 import { FORMAT_VERSION, Scenario } from '../schema';
 import { consequenceFindings } from './consequences';
 import { contentFindings, type HsCodes } from './content';
+import { costFindings } from './costs';
 import { error, type Finding, type JsonPath } from './finding';
 import { buildGraph } from './graph';
 import { graphFindings } from './graph-checks';
 import { parseJsonDocument, type JsonDocument, type Place } from './json-text';
 import { nameFindings } from './names';
+import { overlapFindings } from './overlaps';
 import { referenceFindings } from './references';
 import { indexScenario } from './scenario-index';
 import { schemaFindings } from './schema-messages';
 import { checkTranslation, type TranslationInput } from './translations';
+import { variantFindings } from './variants';
 
 /** What the checker needs besides the scenario text. */
 export interface CheckOptions {
@@ -65,6 +68,7 @@ function scenarioFindings(doc: JsonDocument, options: CheckOptions): { scenario?
   const ix = indexScenario(s);
   const references = referenceFindings(s, ix);
   findings.push(...references, ...nameFindings(s, ix), ...consequenceFindings(s, ix), ...contentFindings(s, options.hsCodes));
+  findings.push(...variantFindings(s), ...costFindings(s), ...overlapFindings(s));
   // A broken link explains the graph problems behind it: report those only where the links hold.
   const broken = references.filter((f) => f.code === 'dangling-reference');
   const startBroken = broken.some((f) => f.path[0] === 'start');

@@ -56,11 +56,14 @@ export function indexScenario(s: Scenario): ScenarioIndex {
   };
   const scores = (list: readonly Score[] | undefined, path: JsonPath, owner: Owner) =>
     list?.forEach((sc, i) => sc.source && ix.sources.push({ name: sc.source, path: [...path, i, 'source'], owner }));
+  const variants = (list: readonly { when: Condition }[] | undefined, path: JsonPath, owner: Owner) =>
+    list?.forEach((v, i) => cond(v.when, [...path, 'textVariants', i, 'when'], owner));
 
   for (const [id, c] of Object.entries(s.consequences ?? {})) {
     const owner: Owner = { kind: 'consequence', id };
     const p = ['consequences', id];
     if (c.when) cond(c.when, [...p, 'when'], owner);
+    variants(c.textVariants, p, owner);
     effects(c.effects, [...p, 'effects'], owner);
     scores(c.scores, [...p, 'scores'], owner);
     if (c.next) ix.links.push({ name: c.next, path: [...p, 'next'], owner, label: `consequence "${id}"` });
@@ -70,6 +73,7 @@ export function indexScenario(s: Scenario): ScenarioIndex {
     const p = ['nodes', id];
     if (n.type === 'scene') {
       if (n.speaker) ix.speakers.push({ name: n.speaker, path: [...p, 'speaker'], owner });
+      variants(n.textVariants, p, owner);
       n.choices.forEach((c, i) => {
         const cp = [...p, 'choices', i];
         if (c.requires) cond(c.requires, [...cp, 'requires'], owner);
@@ -81,6 +85,7 @@ export function indexScenario(s: Scenario): ScenarioIndex {
       n.outcomes.forEach((o, i) => {
         const op = [...p, 'outcomes', i];
         o.modifiers?.forEach((m, j) => cond(m.when, [...op, 'modifiers', j, 'when'], owner));
+        variants(o.textVariants, op, owner);
         effects(o.effects, [...op, 'effects'], owner);
         scores(o.scores, [...op, 'scores'], owner);
         ix.links.push({ name: o.next, path: [...op, 'next'], owner, label: `outcome "${o.id}"` });
@@ -91,6 +96,8 @@ export function indexScenario(s: Scenario): ScenarioIndex {
         ix.links.push({ name: c.next, path: [...p, 'cases', i, 'next'], owner, label: `case ${i} of this branch` });
       });
       ix.links.push({ name: n.else, path: [...p, 'else'], owner, label: 'the "else" of this branch' });
+    } else if (n.type === 'ending') {
+      variants(n.textVariants, p, owner);
     }
   }
   for (const str of collectStrings(s)) {
