@@ -4,6 +4,7 @@
  * and what to learn next. Derived only from the scenario and the state.
  */
 import { DIMENSIONS, keys, type Dimension, type EndingNode, type Scenario, type Score, type TextRef } from '../scenario';
+import { buildLedger, costliest, type Ledger, type LedgerRow } from './ledger';
 import type { GameState } from './state';
 import { pickText } from './variants';
 
@@ -20,11 +21,29 @@ export interface ScoredItem {
   readonly source: SourceRef | null;
   /** Where it came from: a choice, a chance outcome or a later consequence. */
   readonly from: { readonly kind: 'choice' | 'outcome' | 'consequence'; readonly node: string | null; readonly id: string; readonly day: number };
+  /** What was judged: the choice label, the outcome or consequence title (null if the scenario lacks it). */
+  readonly label: TextRef | null;
+}
+
+/**
+ * What cost a failed game: the steps that took the most days (when late), the biggest spends
+ * (when over budget), and the step that led to the ending.
+ */
+export interface Setback {
+  readonly days: readonly LedgerRow[];
+  readonly money: readonly LedgerRow[];
+  /** The last step before the ending (a rule is skipped for the step that triggered it). */
+  readonly decisive: LedgerRow | null;
 }
 
 export interface DimensionScore {
+  /**
+   * Points earned: outcomes and consequences count in full; the choices made at one scene
+   * count together, at most that scene's best (a scene visited again, e.g. after "check
+   * first", is one decision: checking first never lowers the score, a mistake still does).
+   */
   readonly earned: number;
-  /** The best points available at the decisions this player faced. */
+  /** The best points available at the scenes this player decided at, each scene once. */
   readonly possible: number;
   /** earned / possible as 0–100, or null when no decision touched the dimension. */
   readonly percent: number | null;
@@ -44,6 +63,12 @@ export interface Report {
   readonly overall: number | null;
   readonly mistakes: readonly ScoredItem[];
   readonly strengths: readonly ScoredItem[];
+  /** Verdicts with 0 points: teaching without a gain or a loss. */
+  readonly notes: readonly ScoredItem[];
+  /** Where the days and the money went, step by step. */
+  readonly ledger: Ledger;
+  /** For a finished game that failed: what cost it; null otherwise. */
+  readonly setback: Setback | null;
   readonly learnNext: readonly { readonly dimension: Dimension; readonly text: TextRef | null; readonly source: SourceRef | null }[];
   readonly sources: readonly SourceRef[];
 }
@@ -54,13 +79,16 @@ export function buildReport(s: Scenario, st: GameState): Report {
     const src = id ? s.sources.find((x) => x.id === id) : undefined;
     return src ? { id: src.id, title: src.title, url: src.url ?? null } : null;
   };
-  const earned = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
-  const possible = { ...earned };
+  const zero = () => Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const earned = zero();
+  const possible = zero();
+  /** Per scene: its best points (once) and the points of every choice made there. */
+  const scenes = new Map<string, { best: Record<Dimension, number>; got: Record<Dimension, number> }>();
   const items: ScoredItem[] = [];
-  const collect = (scores: readonly Score[] | undefined, key: (dim: string) => string, from: ScoredItem['from']) => {
+  const collect = (scores: readonly Score[] | undefined, key: (dim: string) => string, from: ScoredItem['from'], label: TextRef | null, into = earned) => {
     for (const sc of scores ?? []) {
-      earned[sc.dimension] += sc.points;
-      items.push({ dimension: sc.dimension, points: sc.points, feedback: { key: key(sc.dimension), text: sc.feedback }, source: sourceRef(sc.source), from });
+      into[sc.dimension] += sc.points;
+      items.push({ dimension: sc.dimension, points: sc.points, feedback: { key: key(sc.dimension), text: sc.feedback }, source: sourceRef(sc.source), from, label });
     }
   };
   let decisions = 0;
@@ -69,18 +97,31 @@ export function buildReport(s: Scenario, st: GameState): Report {
       const n = s.nodes[t.node];
       if (n?.type !== 'scene') continue;
       decisions++;
-      for (const dim of DIMENSIONS) {
-        const best = Math.max(0, ...n.choices.map((c) => c.scores?.filter((x) => x.dimension === dim).reduce((a, x) => a + x.points, 0) ?? 0));
-        possible[dim] += best;
+      let scene = scenes.get(t.node);
+      if (!scene) {
+        const best = zero();
+        for (const dim of DIMENSIONS) best[dim] = Math.max(0, ...n.choices.map((c) => c.scores?.filter((x) => x.dimension === dim).reduce((a, x) => a + x.points, 0) ?? 0));
+        scene = { best, got: zero() };
+        scenes.set(t.node, scene);
       }
       const c = n.choices.find((x) => x.id === t.choice);
-      collect(c?.scores, (dim) => keys.choiceFeedback(t.node, t.choice, dim), { kind: 'choice', node: t.node, id: t.choice, day: t.day });
+      collect(c?.scores, (dim) => keys.choiceFeedback(t.node, t.choice, dim), { kind: 'choice', node: t.node, id: t.choice, day: t.day },
+        c ? { key: keys.choice(t.node, t.choice, 'label'), text: c.label } : null, scene.got);
     } else if (t.kind === 'outcome') {
       const n = s.nodes[t.node];
       const o = n?.type === 'chance' ? n.outcomes.find((x) => x.id === t.outcome) : undefined;
-      collect(o?.scores, (dim) => keys.outcomeFeedback(t.node, t.outcome, dim), { kind: 'outcome', node: t.node, id: t.outcome, day: t.day });
+      collect(o?.scores, (dim) => keys.outcomeFeedback(t.node, t.outcome, dim), { kind: 'outcome', node: t.node, id: t.outcome, day: t.day },
+        o ? { key: keys.outcome(t.node, t.outcome, 'title'), text: o.title } : null);
     } else if (t.kind === 'consequence') {
-      collect(s.consequences?.[t.id]?.scores, (dim) => keys.consequenceFeedback(t.id, dim), { kind: 'consequence', node: null, id: t.id, day: t.day });
+      const c = s.consequences?.[t.id];
+      collect(c?.scores, (dim) => keys.consequenceFeedback(t.id, dim), { kind: 'consequence', node: null, id: t.id, day: t.day },
+        c ? { key: keys.consequence(t.id, 'title'), text: c.title } : null);
+    }
+  }
+  for (const { best, got } of scenes.values()) {
+    for (const dim of DIMENSIONS) {
+      possible[dim] += best[dim];
+      earned[dim] += Math.min(got[dim], best[dim]);
     }
   }
   const dimensions = Object.fromEntries(
@@ -96,6 +137,10 @@ export function buildReport(s: Scenario, st: GameState): Report {
     ? { node: st.node, kind: node.kind, title: { key: keys.node(st.node, 'title'), text: node.title }, text: pickText({ key: keys.node(st.node, 'text'), text: node.text }, node.textVariants, (v) => keys.nodeVariant(st.node, v), st) }
     : null;
   const mistakes = items.filter((i) => i.points < 0);
+  const ledger = buildLedger(s, st);
+  const onTime = st.day <= s.deadline;
+  const withinBudget = st.money >= 0;
+  const failed = st.status === 'ended' && ending?.kind !== 'success';
   const weak = DIMENSIONS
     .filter((d) => mistakes.some((m) => m.dimension === d) || (dimensions[d].percent ?? 100) < 70)
     .sort((a, b) => (dimensions[a].percent ?? 100) - (dimensions[b].percent ?? 100));
@@ -105,13 +150,20 @@ export function buildReport(s: Scenario, st: GameState): Report {
     success: ending?.kind === 'success',
     money: { start: s.money, end: st.money, spent: s.money - st.money, currency: s.currency },
     days: { used: st.day, deadline: s.deadline },
-    onTime: st.day <= s.deadline,
-    withinBudget: st.money >= 0,
+    onTime,
+    withinBudget,
     decisions,
     dimensions,
     overall: touched.length ? Math.round(touched.reduce((a, b) => a + b, 0) / touched.length) : null,
     mistakes,
     strengths: items.filter((i) => i.points > 0),
+    notes: items.filter((i) => i.points === 0),
+    ledger,
+    setback: failed ? {
+      days: !onTime || ending?.kind === 'late' ? costliest(ledger, 'days') : [],
+      money: !withinBudget || ending?.kind === 'over-budget' ? costliest(ledger, 'money') : [],
+      decisive: [...ledger.rows].reverse().find((r) => r.kind !== 'rule') ?? null,
+    } : null,
     learnNext: weak.map((d) => {
       const lm = s.learnMore?.[d];
       return { dimension: d, text: lm ? { key: keys.learnMore(d), text: lm.text } : null, source: sourceRef(lm?.source) };

@@ -11,9 +11,11 @@ describe('view model', () => {
       speaker: { id: 'ana', name: { text: 'Ana' }, role: { text: 'Customs broker' } },
       hud: { money: 1000, currency: 'USD', day: 0, deadline: 20, daysLeft: 20, lowMoney: false, lowTime: false },
     });
-    expect(v.choices.map((c) => [c.number, c.id, c.hs, c.cost])).toEqual([
-      [1, 'green', '0901.11', { money: 0, days: 1 }],
-      [2, 'roasted', '0901.21', { money: 0, days: 0 }],
+    // Shown in the seeded order, numbered by their place on screen.
+    expect(v.choices.map((c) => c.number)).toEqual([1, 2]);
+    expect([...v.choices].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.hs, c.cost, c.risk])).toEqual([
+      ['green', '0901.11', { money: 0, days: 1 }, { money: 0, days: 0 }],
+      ['roasted', '0901.21', { money: 0, days: 0 }, { money: 0, days: 0 }],
     ]);
   });
 
@@ -51,6 +53,17 @@ describe('report', () => {
     expect(b.success).toBe(false);
     expect(b.mistakes).toHaveLength(2);
     expect(b.learnNext[0]).toMatchObject({ dimension: 'classification', text: { text: 'Read the HS chapter notes.' }, source: { id: 'hs' } });
+  });
+
+  it('lists each verdict with what was judged, and a ledger of the game', () => {
+    const g = createGame(mini(), 1);
+    for (const c of ['roasted', 'skip', 'air', 'deliver']) g.choose(c);
+    const r = g.report();
+    expect(r.mistakes[0]).toMatchObject({ from: { kind: 'choice', id: 'roasted' }, label: { key: 'nodes.classify.choices.roasted.label' } });
+    expect(r.notes).toEqual([]);
+    expect(r.ledger.rows.length).toBeGreaterThanOrEqual(4);
+    expect(r.ledger.rows.at(-1)?.moneyAfter).toBe(r.money.end);
+    expect(r.setback?.decisive).not.toBeNull();
   });
 
   it('is not finished while the game goes on', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, type Report } from '../../src/engine';
 import { DIMENSIONS } from '../../src/scenario';
-import { bandOf, dimensionRows, radarGeometry, safeHref, sourceLink, verdicts } from '../../src/ui/report/model';
-import { mini } from '../support/scenarios';
+import { bandOf, dimensionRows, ledgerLines, luckKey, noWeaknessKey, radarGeometry, safeHref, sourceLink, verdicts } from '../../src/ui/report/model';
+import { mini, scene, tiny } from '../support/scenarios';
 
 /** Plays mini.json with a seed and choices (chance outcomes forced to the green lane). */
 function play(choices: string[]): Report {
@@ -97,5 +97,43 @@ describe('learn-more links', () => {
   it('keeps a source without a URL as a title only', () => {
     expect(sourceLink({ id: 'hs', title: 'HS 2022 nomenclature', url: null })).toEqual({ title: 'HS 2022 nomenclature', href: null });
     expect(sourceLink(null)).toBeNull();
+  });
+});
+
+describe('honest texts for a failed game', () => {
+  // Every decision right (100 % readiness), yet the voyage is too long: late.
+  const s = tiny({
+    s0: scene([{ id: 'right', cost: { days: 4 }, scores: [{ dimension: 'logistics', points: 2, feedback: 'Right.' }], next: 's1' }]),
+    s1: scene([{ id: 'voyage', cost: { days: 9 }, next: 'win' }]),
+  });
+  const play = (steps: string[]) => {
+    const g = createGame(s, 1);
+    for (const c of steps) expect(g.choose(c).ok).toBe(true);
+    return g.report();
+  };
+
+  it('does not tell a player who failed to "try a harder scenario"', () => {
+    const late = play(['right', 'voyage']);
+    expect(late).toMatchObject({ overall: 100, success: false, learnNext: [] });
+    expect(noWeaknessKey(late)).toBe('report:next.noneFailed');
+    expect(noWeaknessKey(play(['right']))).toBe('report:next.noneUnfinished');
+    const won = tiny({ s0: scene([{ id: 'go', scores: [{ dimension: 'market', points: 1, feedback: 'Yes.' }], next: 'win' }]) });
+    const g = createGame(won, 1);
+    g.choose('go');
+    expect(noWeaknessKey(g.report())).toBe('report:next.none');
+  });
+
+  it('marks the first step past the deadline in the ledger and names the steps that took the most days', () => {
+    const late = play(['right', 'voyage']);
+    expect(ledgerLines(late).map((l) => [l.row.id, l.crossesDeadline, l.crossesBudget, l.quiet])).toEqual([
+      ['right', false, false, false],
+      ['voyage', true, false, false],
+      ['pastDeadline', false, false, true],
+    ]);
+    expect(late.setback?.days.map((r) => r.id)).toEqual(['voyage', 'right']);
+  });
+
+  it('words the luck sentence by its verdict', () => {
+    expect(luckKey({ kind: 'unlucky', rate: 0.81, plays: 200 })).toBe('report:luck.unlucky');
   });
 });

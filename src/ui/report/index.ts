@@ -5,12 +5,13 @@
  * result code (copyable, it replays the game), print, play again, menu.
  * Needs the 'report' namespace loaded. Printing uses report.css (@media print).
  */
-import type { Report, ViewModel } from '../../engine';
+import { decisionLuck, luckBatches, luckVerdict, mergeLuck, type DecisionLuck, type FeedbackMode, type GameState, type Report, type ViewModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { formatPercent, renderRadar, renderScoreTable } from './chart';
 import { copyText } from './copy';
+import { renderLedger, renderLuck, renderSetback } from './ledger';
 import { bandOf, dimensionRows } from './model';
 import { renderItems, renderLearnNext, renderMoneyAndTime, renderScenarioLine, renderSources, section, verdictIcon } from './sections';
 import './report.css';
@@ -20,6 +21,12 @@ export interface ReportInput {
   view: ViewModel;
   scenario: Scenario;
   resultCode: string;
+  /** How the game was played: coach (verdicts at once) or challenge (verdicts only here). */
+  mode: FeedbackMode;
+  /** The ended state: with it the report replays the player's decisions under other seeds (judgement or luck). */
+  state?: GameState;
+  /** False after an author-panel jump: the game did not follow the rules, so no luck figures. Default true. */
+  authentic?: boolean;
   ctx: UiContext;
   onPlayAgain(): void;
   onMenu(): void;
@@ -39,6 +46,7 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
     title,
     h('p', { class: 'rp-outcome' }, verdictIcon(report.success), h('span', {}, ctx.t(`report:kind.${kind}`))),
     renderScenarioLine(ctx, scenario),
+    h('p', { class: 'rp-mode', 'data-mode': input.mode }, ctx.t(`report:mode.${input.mode}`)),
     report.ending ? h('div', { class: 'rp-debrief' }, h('p', {}, ctx.renderText(report.ending.text))) : null);
 
   const rows = dimensionRows(report);
@@ -75,16 +83,48 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
     h('button', { type: 'button', class: 'rp-button', onclick: () => window.print() }, ctx.t('report:actions.print')),
     h('button', { type: 'button', class: 'rp-button', onclick: () => input.onMenu() }, ctx.t('report:actions.menu')));
 
+  const luck = input.state && report.finished && input.authentic !== false ? renderLuck(ctx) : null;
+  const challenge = input.mode === 'challenge' ? ctx.t('report:challengeIntro') : undefined;
   const article = h('article', { class: 'rp', 'aria-labelledby': titleId, lang: ctx.lang, dir: ctx.dir },
     hero,
     renderMoneyAndTime(ctx, report),
+    renderSetback(ctx, report),
+    luck?.section ?? null,
+    renderLedger(ctx, report),
     readiness,
-    renderItems(ctx, report.mistakes, 'mistake'),
+    renderItems(ctx, report.mistakes, 'mistake', challenge),
     renderItems(ctx, report.strengths, 'strength'),
+    report.notes.length ? renderItems(ctx, report.notes, 'note') : null,
     renderLearnNext(ctx, report),
     codeSection,
     renderSources(ctx, report),
     actions);
   replaceChildren(root, h('main', { class: 'screen screen-report', id: 'main' }, article));
   title.focus();
+  if (luck && input.state) {
+    void luckOf(scenario, input.state, () => luck.section.isConnected).then(
+      (figures) => { if (figures) luck.fill(luckVerdict(report.success, figures)); },
+      () => luck.fill(null));
+  }
+}
+
+/** Figures already computed for a state (a re-render, e.g. a language change, does not replay again). */
+const luckCache = new WeakMap<GameState, DecisionLuck>();
+
+/**
+ * The player's decisions replayed under other seeds, one batch per task so the report stays
+ * responsive; null when the report left the screen first.
+ */
+async function luckOf(scenario: Scenario, state: GameState, shown: () => boolean): Promise<DecisionLuck | null> {
+  const cached = luckCache.get(state);
+  if (cached) return cached;
+  const parts: DecisionLuck[] = [];
+  for (const batch of luckBatches(state)) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!shown()) return null;
+    parts.push(decisionLuck(scenario, state, batch));
+  }
+  const figures = mergeLuck(parts);
+  luckCache.set(state, figures);
+  return figures;
 }

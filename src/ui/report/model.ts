@@ -2,7 +2,7 @@
  * The report screen as data: dimension rows, verdicts on money and time, the
  * radar chart's geometry, which links are safe. Pure: no DOM, tested in Node.
  */
-import type { Report, SourceRef } from '../../engine';
+import type { LedgerRow, LuckVerdict, Report, SourceRef } from '../../engine';
 import { DIMENSIONS, type Dimension } from '../../scenario';
 
 /** A readiness band, for colour and wording; null percent is 'none' (not assessed). */
@@ -57,6 +57,42 @@ export function verdicts(report: Report): Verdicts {
     moneyShare: share(money.spent, money.start),
     timeShare: share(days.used, days.deadline),
   };
+}
+
+/**
+ * The advice when no dimension is weak: praise ("try a harder scenario") only a game that
+ * succeeded; a failed game with sound decisions is told so and pointed to what cost it.
+ */
+export function noWeaknessKey(report: Report): 'report:next.none' | 'report:next.noneFailed' | 'report:next.noneUnfinished' {
+  if (!report.finished) return 'report:next.noneUnfinished';
+  return report.success ? 'report:next.none' : 'report:next.noneFailed';
+}
+
+/** The luck sentence's key. */
+export function luckKey(v: LuckVerdict): string {
+  return `report:luck.${v.kind}`;
+}
+
+/** A ledger row as the table shows it: whether it is where the deadline or the budget was first crossed. */
+export interface LedgerLine {
+  readonly row: LedgerRow;
+  readonly crossesDeadline: boolean;
+  readonly crossesBudget: boolean;
+  /** Nothing changed in money or days (shown quieter). */
+  readonly quiet: boolean;
+}
+
+/** The ledger's lines, marking the first step past the deadline and the first below zero money. */
+export function ledgerLines(report: Report): LedgerLine[] {
+  let pastDeadline = false;
+  let overBudget = false;
+  return report.ledger.rows.map((row) => {
+    const crossesDeadline = row.pastDeadline && !pastDeadline;
+    const crossesBudget = row.overBudget && !overBudget;
+    pastDeadline ||= row.pastDeadline;
+    overBudget ||= row.overBudget;
+    return { row, crossesDeadline, crossesBudget, quiet: row.money === 0 && row.days === 0 };
+  });
 }
 
 /** A link target only for http(s) URLs; anything else (javascript:, data:, relative) is shown as text. */

@@ -7,7 +7,7 @@ import type { Report, ScoredItem, SourceRef } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
-import { sourceLink, verdicts } from './model';
+import { noWeaknessKey, sourceLink, verdicts } from './model';
 
 /** A titled section with an h2. */
 export function section(className: string, title: string, ...children: (Node | null)[]): HTMLElement {
@@ -69,23 +69,28 @@ export function renderMoneyAndTime(ctx: UiContext, report: Report): HTMLElement 
       h('span', { class: 'rp-meters__label', 'aria-hidden': 'true' }, ctx.t('report:budget.days')), meter(v.timeShare, v.onTime)));
 }
 
-/** Mistakes or strengths: each with its dimension, when it happened, its feedback and a source. */
-export function renderItems(ctx: UiContext, items: readonly ScoredItem[], kind: 'mistake' | 'strength'): HTMLElement {
+/**
+ * Mistakes, strengths or notes (0 points): each with its dimension, what was judged and when,
+ * its feedback and a source. `intro` opens the section (challenge mode: the verdicts come here).
+ */
+export function renderItems(ctx: UiContext, items: readonly ScoredItem[], kind: 'mistake' | 'strength' | 'note', intro?: string): HTMLElement {
   const heading = ctx.t(`report:${kind}s.heading`, { count: items.length });
-  if (!items.length) return section(`rp-${kind}s`, heading, h('p', {}, ctx.t(`report:${kind}s.none`)));
-  return section(`rp-${kind}s`, heading,
+  const lead = intro ? h('p', { class: 'rp-explain' }, intro) : null;
+  if (!items.length) return section(`rp-${kind}s`, heading, lead, h('p', {}, ctx.t(`report:${kind}s.none`)));
+  return section(`rp-${kind}s`, heading, lead,
     h('ol', { class: 'rp-items', role: 'list' }, ...items.map((item) => h('li', { class: `rp-item rp-item--${kind}` },
       h('p', { class: 'rp-item__meta' },
         h('span', { class: 'rp-tag' }, ctx.t(`report:dimension.${item.dimension}`)), ' ',
         h('span', {}, ctx.t(`report:from.${item.from.kind}`, { day: ctx.formatNumber(item.from.day) })), ' ',
         h('span', { class: 'rp-points' }, ctx.t(`report:${kind}s.points`, { count: Math.abs(item.points) }))),
+      item.label ? h('p', { class: 'rp-item__what' }, ctx.renderText(item.label)) : null,
       h('p', { class: 'rp-item__feedback' }, ctx.renderText(item.feedback)),
       renderSource(ctx, item.source)))));
 }
 
 /** What to learn next: the scenario's advice per weak dimension, or the game's general advice. */
 export function renderLearnNext(ctx: UiContext, report: Report): HTMLElement {
-  if (!report.learnNext.length) return section('rp-next', ctx.t('report:next.heading'), h('p', {}, ctx.t('report:next.none')));
+  if (!report.learnNext.length) return section('rp-next', ctx.t('report:next.heading'), h('p', {}, ctx.t(noWeaknessKey(report))));
   return section('rp-next', ctx.t('report:next.heading'),
     h('ul', { class: 'rp-items', role: 'list' }, ...report.learnNext.map((item) => h('li', { class: 'rp-item' },
       h('h3', {}, ctx.t(`report:dimension.${item.dimension}`)),
