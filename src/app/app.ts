@@ -4,7 +4,7 @@
  * problems. main.ts creates one App.
  */
 import type { i18n as I18n } from 'i18next';
-import { encodeResultCode } from '../engine';
+import { encodeResultCode, type FeedbackMode } from '../engine';
 import { applyDocumentLanguage, FALLBACK_LANGUAGE, loadNamespaces, NAMESPACES, uiLanguages, type Namespace } from '../i18n';
 import { createUiContext, type UiContext } from '../ui/context';
 import { h } from '../ui/dom';
@@ -48,6 +48,11 @@ export class App {
     readonly presentation: Presentation,
     private readonly announce: UiContext['announce'],
   ) {
+    // ?mode=coach|challenge sets the feedback mode of new games, remembered like a choice on the picker.
+    if (link.mode && link.mode !== settings.feedbackMode) {
+      this.settings = { ...settings, feedbackMode: link.mode };
+      writeSettings(this.settings);
+    }
     this.applyVolumes();
     // "Follow the system" for motion: a system change during play applies at once (world included).
     if (typeof matchMedia === 'function') {
@@ -115,27 +120,31 @@ export class App {
     this.rerender = () => this.showPicker();
     document.title = `${this.ctx().t('ui:picker.title')} · ${this.ctx().t('ui:app.name')}`;
     renderPicker(this.root, {
-      ctx: this.ctx(), scenarios: listScenarios(),
+      ctx: this.ctx(), scenarios: listScenarios(), mode: this.settings.feedbackMode,
+      onMode: (feedbackMode) => this.updateSettings({ feedbackMode }),
       onPick: (id) => void this.openScenario(id, 'new', null),
       onBack: () => this.showTitle(),
     });
     registerOfflineWhenIdle();
   }
 
-  /** Opens a scenario: 'continue' its save, a 'new' game, or a deep 'link' (resumes a save of the same seed). */
-  async openScenario(id: string, mode: 'continue' | 'new' | 'link', seed: number | null, preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
+  /**
+   * Opens a scenario: 'continue' its save, a 'new' game, or a deep 'link' (resumes a save of the same seed).
+   * A new game is played in `feedback` (by default the player's setting); a saved one in its own mode.
+   */
+  async openScenario(id: string, mode: 'continue' | 'new' | 'link', seed: number | null, preloaded?: Promise<LoadedScenario | Error>, feedback?: FeedbackMode): Promise<void> {
     const loaded = preloaded ? await preloaded : await loadScenarioFor(id, this.lang).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
     if (loaded instanceof Error) {
       this.showProblem(loaded);
       return;
     }
     const { scenario, translation } = loaded;
-    const fresh = () => this.enterGame(Session.start(scenario, translation, seed ?? randomSeed()));
+    const fresh = () => this.enterGame(Session.start(scenario, translation, seed ?? randomSeed(), feedback ?? this.settings.feedbackMode));
     if (mode === 'new') return fresh();
     const save = readSave(scenario);
     if (save.kind === 'none') return fresh();
     if (save.kind === 'ok') {
-      const saved = new Session(scenario, translation, save.game);
+      const saved = new Session(scenario, translation, save.game, save.mode);
       if (mode === 'link' && seed !== null && save.game.seed !== seed) {
         // A link to another game of this scenario: the player decides; the saved game is never overwritten silently.
         this.rerender = () => {};
@@ -173,7 +182,7 @@ export class App {
     this.session = session;
     this.settings = { ...this.settings, lastScenario: session.scenario.id };
     writeSettings(this.settings);
-    showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang: this.lang }, this.link.author);
+    showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang: this.lang, mode: session.mode }, this.link.author);
     const ctx = this.ctx();
     document.title = `${ctx.scenarioText({ key: 'title', text: session.scenario.title })} · ${ctx.t('ui:app.name')}`;
     this.play = new PlayScreen(this.root, session, {
@@ -237,8 +246,10 @@ export class App {
     const render = () => {
       mod.renderReport(this.root, {
         report: session.game.report(), view: session.game.view(), scenario: session.scenario,
-        resultCode: encodeResultCode(session.game), ctx: this.ctx(),
-        onPlayAgain: () => void this.openScenario(session.scenario.id, 'new', null),
+        // A jumped game's log does not replay from the start, so it has no code (the section says so below).
+        resultCode: session.authentic ? encodeResultCode(session.game, session.mode) : '', mode: session.mode, ctx: this.ctx(),
+        state: session.game.state, authentic: session.authentic,
+        onPlayAgain: () => void this.openScenario(session.scenario.id, 'new', null, undefined, session.mode),
         onMenu: () => this.showTitle(),
       });
       // After an author-panel jump the code would not replay to this result: say so instead of showing it.
@@ -342,7 +353,7 @@ export class App {
         onConfirm: () => {
           if (this.session !== session) return;
           deleteSave(session.scenario.id);
-          void this.openScenario(session.scenario.id, 'new', null);
+          void this.openScenario(session.scenario.id, 'new', null, undefined, session.mode);
         },
       }),
     });
@@ -398,7 +409,7 @@ export class App {
     applyDocumentLanguage(lang);
     this.settings = { ...this.settings, lang };
     writeSettings(this.settings);
-    if (session) showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang }, this.link.author);
+    if (session) showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang, mode: session.mode }, this.link.author);
     this.rerender();
     if (this.settingsDialog) this.settingsDialog.dialog.refresh(this.settingsDialog.input());
     this.announce(this.ctx().t('ui:settings.languageChanged'));
@@ -422,11 +433,12 @@ export class App {
   }
 }
 
-/** Removes a scenario deep link (?scenario=&seed=) from the address bar, keeping the rest. */
+/** Removes a scenario deep link (?scenario=&seed=&mode=) from the address bar, keeping the rest (the mode is in the settings by now). */
 function clearScenarioLink(): void {
   const url = new URL(location.href);
-  if (!url.searchParams.has('scenario') && !url.searchParams.has('seed')) return;
+  if (!url.searchParams.has('scenario') && !url.searchParams.has('seed') && !url.searchParams.has('mode')) return;
   url.searchParams.delete('scenario');
   url.searchParams.delete('seed');
+  url.searchParams.delete('mode');
   history.replaceState(history.state, '', url);
 }

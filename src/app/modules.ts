@@ -5,7 +5,7 @@
  * import.meta.glob keeps the app working while a part is absent: the loader
  * is then undefined and the app goes on without it.
  */
-import type { Report, ViewModel } from '../engine';
+import type { FeedbackMode, GameState, Report, ViewModel } from '../engine';
 import type { Scenario } from '../scenario';
 import type { UiContext } from '../ui/context';
 import type { World, WorldView } from '../world/types';
@@ -26,7 +26,8 @@ export interface AudioModule { createAudio(): Audio }
 
 /** The report screen (src/ui/report/index.ts). */
 export interface ReportInput {
-  report: Report; view: ViewModel; scenario: Scenario; resultCode: string; ctx: UiContext; onPlayAgain(): void; onMenu(): void;
+  report: Report; view: ViewModel; scenario: Scenario; resultCode: string; mode: FeedbackMode; state?: GameState; authentic?: boolean;
+  ctx: UiContext; onPlayAgain(): void; onMenu(): void;
 }
 export interface ReportModule { renderReport(root: HTMLElement, input: ReportInput): void }
 

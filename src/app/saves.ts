@@ -1,10 +1,10 @@
 /**
  * Autosaves in localStorage, one per scenario, as the engine's save envelope
- * (scenario id and version, seed, choice log). A save that cannot be loaded
+ * (scenario id and version, seed, feedback mode, choice log). A save that cannot be loaded
  * is never overwritten silently: the player decides (start over, or keep it
  * set aside under another key).
  */
-import { loadGame, saveGame, type Game, type LoadError } from '../engine';
+import { loadGame, saveGame, type FeedbackMode, type Game, type LoadError } from '../engine';
 import type { Scenario } from '../scenario';
 import { readItem, removeItem, writeItem } from './storage';
 
@@ -30,19 +30,19 @@ export function savedSeed(scenarioId: string): number | null {
   }
 }
 
-export type SaveRead = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly game: Game } | { readonly kind: 'error'; readonly error: LoadError };
+export type SaveRead = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly game: Game; readonly mode: FeedbackMode } | { readonly kind: 'error'; readonly error: LoadError };
 
 /** Reads and replays a scenario's autosave. Never throws. */
 export function readSave(scenario: Scenario): SaveRead {
   const text = readItem(saveKey(scenario.id));
   if (text === null) return { kind: 'none' };
   const r = loadGame(scenario, text);
-  return r.ok ? { kind: 'ok', game: r.game } : { kind: 'error', error: r.error };
+  return r.ok ? { kind: 'ok', game: r.game, mode: r.mode } : { kind: 'error', error: r.error };
 }
 
-/** Autosaves a game. False when storage refused it. */
-export function writeSave(game: Game): boolean {
-  return writeItem(saveKey(game.scenario.id), JSON.stringify(saveGame(game)));
+/** Autosaves a game with its feedback mode. False when storage refused it. */
+export function writeSave(game: Game, mode: FeedbackMode): boolean {
+  return writeItem(saveKey(game.scenario.id), JSON.stringify(saveGame(game, mode)));
 }
 
 /** Deletes a scenario's autosave (start over). */

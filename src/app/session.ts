@@ -21,20 +21,20 @@ export class Session {
   private steps: string[] = [];
   /** Whether the last autosave was refused by storage (private mode, storage full or disabled). */
   saveFailed = false;
-  /** Coach: each choice is judged at once. Challenge: verdicts and teaching wait for the report. */
-  mode: FeedbackMode = 'coach';
 
   constructor(
     public scenario: Scenario,
     public translation: Translation | null,
     public game: Game,
+    /** Coach: each choice is judged at once. Challenge: verdicts and teaching wait for the report. Saved with the game. */
+    public mode: FeedbackMode = 'coach',
   ) {
     this.steps = [...game.state.log];
   }
 
-  /** A new game of a scenario. */
-  static start(scenario: Scenario, translation: Translation | null, seed: number): Session {
-    return new Session(scenario, translation, createGame(scenario, seed));
+  /** A new game of a scenario in a feedback mode. */
+  static start(scenario: Scenario, translation: Translation | null, seed: number, mode: FeedbackMode = 'coach'): Session {
+    return new Session(scenario, translation, createGame(scenario, seed), mode);
   }
 
   /** Whether the game follows the rules from the start (false after an author jump). */
@@ -48,7 +48,7 @@ export class Session {
     const r = this.game.choose(choice.id);
     if (!r.ok) return false;
     this.steps = this.game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) this.saveFailed = !writeSave(this.game);
+    if (this.authentic) this.saveFailed = !writeSave(this.game, this.mode);
     this.phase = { kind: 'outcome', chosen: choice.label, before };
     return true;
   }
@@ -88,7 +88,7 @@ export class Session {
     this.translation = translation;
     this.game = game;
     this.steps = game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) this.saveFailed = !writeSave(game);
+    if (this.authentic) this.saveFailed = !writeSave(game, this.mode);
     this.phase = { kind: 'choose' };
     return { replayed, dropped: steps.length - replayed };
   }

@@ -2,6 +2,7 @@
  * Player settings, persisted in localStorage and validated on read (a damaged
  * value falls back to its default, never breaks the game).
  */
+import { FEEDBACK_MODES, type FeedbackMode } from '../engine';
 import { readItem, writeItem } from './storage';
 
 const KEY = 'trade-game:settings';
@@ -24,11 +25,13 @@ export interface Settings {
   readonly highContrast: boolean;
   /** The scenario played last (for "Continue"). */
   readonly lastScenario: string | null;
+  /** How new games are played: coach (each choice judged at once) or challenge (verdicts in the report). */
+  readonly feedbackMode: FeedbackMode;
 }
 
 /** Settings of a first visit. */
 export const DEFAULT_SETTINGS: Settings = {
-  lang: null, effectsVolume: 0.7, musicVolume: 0.4, muted: false, reducedMotion: null, textSize: 100, highContrast: false, lastScenario: null,
+  lang: null, effectsVolume: 0.7, musicVolume: 0.4, muted: false, reducedMotion: null, textSize: 100, highContrast: false, lastScenario: null, feedbackMode: 'coach',
 };
 
 const volume = (x: unknown, d: number) => (typeof x === 'number' && x >= 0 && x <= 1 ? x : d);
@@ -53,6 +56,7 @@ export function readSettings(): Settings {
     textSize: (TEXT_SIZES as readonly unknown[]).includes(raw.textSize) ? (raw.textSize as Settings['textSize']) : d.textSize,
     highContrast: raw.highContrast === true,
     lastScenario: text(raw.lastScenario),
+    feedbackMode: FEEDBACK_MODES.find((m) => m === raw.feedbackMode) ?? d.feedbackMode,
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Saves: a versioned JSON envelope holding the scenario id and version, the
- * seed and the choice log. Loading replays the log, so a save restores the
- * identical state; a check of the final node, money and day catches tampering.
+ * seed, the feedback mode and the choice log. Loading replays the log, so a
+ * save restores the identical state; a check of the final node, money and day
+ * catches tampering. A save without a mode (made before modes existed) is a coach game.
  */
 import type { Scenario } from '../scenario';
 import { replay, type Game } from './game';
+import { FEEDBACK_MODES, type FeedbackMode } from './result-code';
 
 export const SAVE_KIND = 'trade-game/save';
 export const SAVE_VERSION = 1;
@@ -15,6 +17,8 @@ export interface SaveEnvelope {
   readonly scenario: string;
   readonly scenarioVersion: string;
   readonly seed: number;
+  /** How the game is played (absent in older saves: coach). */
+  readonly mode?: FeedbackMode;
   readonly log: readonly string[];
   readonly check: { readonly node: string; readonly money: number; readonly day: number };
 }
@@ -28,14 +32,14 @@ export interface LoadError {
   readonly saved?: { readonly scenario: string; readonly version: string };
 }
 
-export type LoadResult = { readonly ok: true; readonly game: Game } | { readonly ok: false; readonly error: LoadError };
+export type LoadResult = { readonly ok: true; readonly game: Game; readonly mode: FeedbackMode } | { readonly ok: false; readonly error: LoadError };
 
-/** The save envelope of a game, as a plain object. */
-export function saveGame(game: Game): SaveEnvelope {
+/** The save envelope of a game played in a feedback mode, as a plain object. */
+export function saveGame(game: Game, mode: FeedbackMode = 'coach'): SaveEnvelope {
   const st = game.state;
   return {
     kind: SAVE_KIND, saveVersion: SAVE_VERSION, scenario: game.scenario.id, scenarioVersion: game.scenario.version,
-    seed: st.seed, log: [...st.log], check: { node: st.node, money: st.money, day: st.day },
+    seed: st.seed, mode, log: [...st.log], check: { node: st.node, money: st.money, day: st.day },
   };
 }
 
@@ -57,6 +61,8 @@ export function loadGame(scenario: Scenario, input: unknown): LoadResult {
   const { scenario: id, scenarioVersion: version, seed, log, check } = data;
   if (typeof id !== 'string' || typeof version !== 'string' || typeof seed !== 'number' || !Number.isInteger(seed) || !Array.isArray(log) || log.length > 10_000 || !log.every((x) => typeof x === 'string' && x.length <= 100) || !isRecord(check))
     return fail('corrupt', 'The save is damaged: a field is missing or has the wrong type.');
+  const mode = data.mode === undefined ? 'coach' : FEEDBACK_MODES.find((m) => m === data.mode);
+  if (mode === undefined) return fail('corrupt', 'The save is damaged: its feedback mode is neither coach nor challenge.');
   if (id !== scenario.id) return { ok: false, error: { code: 'other-scenario', message: `The save is for the scenario "${id}", not "${scenario.id}".`, saved: { scenario: id, version } } };
   if (version !== scenario.version)
     return { ok: false, error: { code: 'other-version', message: `The save is for version ${version} of this scenario; this is version ${scenario.version}.`, saved: { scenario: id, version } } };
@@ -70,7 +76,7 @@ export function loadGame(scenario: Scenario, input: unknown): LoadResult {
   const st = result.game.state;
   if (st.node !== check.node || st.money !== check.money || st.day !== check.day)
     return fail('corrupt', 'The save is damaged: replaying it does not reach the saved position.');
-  return { ok: true, game: result.game };
+  return { ok: true, game: result.game, mode };
 }
 
 function fail(code: LoadErrorCode, message: string): LoadResult {

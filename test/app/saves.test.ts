@@ -29,6 +29,16 @@ describe('autosaves', () => {
     }
   });
 
+  it('a challenge game saves its mode, and the save resumes in challenge', () => {
+    const session = Session.start(mini, null, 9, 'challenge');
+    const first = session.game.view().choices[0];
+    expect(first && session.choose(first)).toBe(true);
+    expect(JSON.parse(store.get(saveKey('mini')) ?? '{}').mode).toBe('challenge');
+    const saved = readSave(mini);
+    expect(saved).toMatchObject({ kind: 'ok', mode: 'challenge' });
+    if (saved.kind === 'ok') expect(new Session(mini, null, saved.game, saved.mode).mode).toBe('challenge');
+  });
+
   it('reports a corrupt save as an error, and keeping it moves it aside untouched', () => {
     store.set(saveKey('mini'), '{"kind": broken');
     const saved = readSave(mini);
@@ -42,7 +52,7 @@ describe('autosaves', () => {
 
   it('reports a save of another scenario version, and starting over deletes it', () => {
     const game = createGame(mini, 1);
-    writeSave(game);
+    writeSave(game, 'coach');
     store.set(saveKey('mini'), (store.get(saveKey('mini')) ?? '').replace('"scenarioVersion":"1.0.0"', '"scenarioVersion":"0.9.0"'));
     expect(readSave(mini)).toMatchObject({ kind: 'error', error: { code: 'other-version' } });
     deleteSave('mini');

@@ -26,4 +26,15 @@ describe('settings', () => {
     store.set('trade-game:settings', '[1,2]');
     expect(readSettings()).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('remember the feedback mode of new games, and read a damaged one as coach', () => {
+    expect(DEFAULT_SETTINGS.feedbackMode).toBe('coach');
+    writeSettings({ ...DEFAULT_SETTINGS, feedbackMode: 'challenge' });
+    expect(JSON.parse(store.get('trade-game:settings') ?? '{}').feedbackMode).toBe('challenge');
+    expect(readSettings().feedbackMode).toBe('challenge');
+    for (const bad of ['expert', 1, null, ['challenge'], 'Challenge']) {
+      store.set('trade-game:settings', JSON.stringify({ feedbackMode: bad, muted: true }));
+      expect(readSettings()).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+    }
+  });
 });

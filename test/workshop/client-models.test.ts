@@ -5,7 +5,7 @@ import { readServerMessage, workshopSocketUrl } from '../../src/workshop/client/
 import { EMPTY_TRAINER_STATE, reduceTrainer, roomCounts, seatLines } from '../../src/workshop/client/trainer-model';
 import type { DashboardRow, SeatState, ServerMessage, SessionView } from '../../src/workshop/protocol';
 
-const session: SessionView = { id: 'session01', code: 'ABCDEFG', scenario: 'mini', version: '1.0.0', lang: 'en', play: 'solo', teams: 0, decisionSeconds: null, locked: false, paused: false, hold: null };
+const session: SessionView = { id: 'session01', code: 'ABCDEFG', scenario: 'mini', version: '1.0.0', lang: 'en', play: 'solo', teams: 0, decisionSeconds: null, mode: 'coach', locked: false, paused: false, hold: null };
 const row = (over: Partial<DashboardRow>): DashboardRow => ({
   seat: 'seat0001', nickname: 'Calm Otter 10', team: null, connected: true, node: 'aeo', stage: 'customs', money: 1000, day: 1, step: 1,
   decisionMs: 5000, finished: false, outcome: null, held: false, stuck: false, ...over,

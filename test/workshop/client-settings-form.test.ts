@@ -9,13 +9,13 @@ const form = (over: Record<string, string> = {}) => ({ scenario: 'coffee', lang:
 describe('settingsFromForm', () => {
   it('gives settings the protocol schema accepts (seed drawn by the server when empty, no time limit)', () => {
     const r = settingsFromForm(form(), catalog);
-    expect(r).toEqual({ ok: true, settings: { scenario: 'coffee', version: '1.2.0', lang: 'fr', play: 'solo', seedScope: 'room', decisionSeconds: null, timeoutChoice: 'first' } });
+    expect(r).toEqual({ ok: true, settings: { scenario: 'coffee', version: '1.2.0', lang: 'fr', play: 'solo', seedScope: 'room', decisionSeconds: null, timeoutChoice: 'first', mode: 'coach' } });
     if (r.ok) expect(SessionSettings.safeParse(r.settings).success).toBe(true);
   });
 
   it('teams with one seed per team, a seed, a time limit with the cheapest choice', () => {
-    const r = settingsFromForm(form({ play: 'teams', teams: '4', seedScope: 'team', seed: ' 42 ', decisionSeconds: '90', timeoutChoice: 'cheapest' }), catalog);
-    expect(r.ok && r.settings).toEqual({ scenario: 'coffee', version: '1.2.0', lang: 'fr', play: 'teams', teams: 4, seedScope: 'team', seed: 42, decisionSeconds: 90, timeoutChoice: 'cheapest' });
+    const r = settingsFromForm(form({ play: 'teams', teams: '4', seedScope: 'team', seed: ' 42 ', decisionSeconds: '90', timeoutChoice: 'cheapest', mode: 'challenge' }), catalog);
+    expect(r.ok && r.settings).toEqual({ scenario: 'coffee', version: '1.2.0', lang: 'fr', play: 'teams', teams: 4, seedScope: 'team', seed: 42, decisionSeconds: 90, timeoutChoice: 'cheapest', mode: 'challenge' });
     if (r.ok) expect(SessionSettings.safeParse(r.settings).success).toBe(true);
   });
 

@@ -59,6 +59,23 @@ describe('mainScenario and replayCodes', () => {
     expect(buildDebrief(scenario, games).players).toBe(2);
   });
 
+  it('keeps each replayed code’s feedback mode for the debrief (an old TG1 code is a coach game)', () => {
+    const mode = (seed: number, choices: string[], m: 'coach' | 'challenge') => {
+      const g = createGame(scenario, seed);
+      for (const c of choices) expect(g.choose(c).ok).toBe(true);
+      return encodeResultCode(g, m);
+    };
+    const body = 'TG1.mini.1.0.0.5.0';
+    let h = 7;
+    for (const ch of body) h = (h * 31 + ch.charCodeAt(0)) % 1296;
+    const tg1 = `${body}.${h.toString(36).padStart(2, '0')}`;
+    const { codes } = readPastedCodes([mode(1, ['green'], 'challenge'), 'junk', mode(2, ['roasted'], 'coach'), tg1, mode(3, [], 'challenge')].join('\n'));
+    const { games, modes } = replayCodes(scenario, codes, known);
+    expect(games).toHaveLength(4);
+    expect(modes).toEqual(['challenge', 'coach', 'coach', 'challenge']);
+    expect(buildDebrief(scenario, games, modes).modes).toEqual({ coach: 2, challenge: 2 });
+  });
+
   it('calls a code of a scenario this copy does not have unknown', () => {
     const { codes } = readPastedCodes(codeOf(1, [], mini((raw) => { raw.id = 'elsewhere'; })));
     expect(replayCodes(scenario, codes, known).problems).toMatchObject([{ line: 1, kind: 'unknown-scenario', scenario: 'elsewhere' }]);

@@ -79,6 +79,12 @@ describe('debriefHtml', () => {
     expect(out).toContain('&lt;/style&gt;&lt;script&gt;alert(&#39;x&#39;)');
     expect(out.match(/<\/style>/g)?.length).toBe(1);
   });
+  it('says which feedback mode the room played, and what the choice bars count', () => {
+    expect(html).not.toContain('Feedback mode');
+    expect(debriefHtml(buildDebrief(scenario, room, 'challenge'), texts)).toContain('<p>Feedback mode: Challenge (no verdicts until the report)</p>');
+    expect(debriefHtml(buildDebrief(scenario, room, ['coach', 'challenge', 'coach', 'coach']), texts)).toContain('<p>Feedback modes: 3 in Coach, 1 in Challenge</p>');
+    expect(html).toContain('4 players reached this decision. Each player counts once, with the last choice they made here: 4 players chose.');
+  });
   it('escapes the five HTML characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../src/engine';
-import { buildDebrief, distribution } from '../../src/workshop/debrief';
+import { buildDebrief, distribution, modeLine, roomMode } from '../../src/workshop/debrief';
 import { mini } from '../support/scenarios';
 
 const scenario = mini();
@@ -135,5 +135,63 @@ describe('distribution', () => {
   it('takes the mean of the two middle values for an even count', () => {
     expect(distribution([4, 1, 3, 10])).toEqual({ min: 1, median: 3.5, max: 10, count: 4 });
     expect(distribution([])).toBeNull();
+  });
+});
+
+describe('per-decision counts are players, not visits', () => {
+  // "Ask Ana first" sends the player back to the same decision: a revisit.
+  const loop = mini((raw) => {
+    raw.nodes.classify.choices.push({ id: 'ask', label: 'Ask Ana first', cost: { days: 1 }, next: 'classify' });
+  });
+  const games = () => {
+    const g = (seed: number, choices: string[]) => {
+      const x = createGame(loop, seed);
+      for (const c of choices) expect(x.choose(c).ok, c).toBe(true);
+      return x;
+    };
+    return [
+      g(1, ['ask', 'ask', 'green']), // three visits, last choice green
+      g(2, ['ask', 'roasted']), // two visits, last choice roasted
+      g(3, ['green']),
+      g(4, ['ask']), // back at the decision, no final choice yet
+    ];
+  };
+
+  it('counts a player who came back to a scene once, with the last choice made there', () => {
+    const d = buildDebrief(loop, games());
+    const classify = d.decisions.find((x) => x.node === 'classify');
+    expect(classify?.reached).toBe(4);
+    // Each player counts once with their last choice; player 4 is still deciding after asking, so their last choice is "ask".
+    expect(classify?.choices.map((c) => [c.id, c.count])).toEqual([['green', 2], ['roasted', 1], ['ask', 1]]);
+    expect(classify?.chosen).toBe(4);
+    for (const x of d.decisions) {
+      expect(x.chosen).toBe(x.choices.reduce((a, c) => a + c.count, 0));
+      expect(x.chosen).toBeLessThanOrEqual(x.reached);
+    }
+    expect(d.decisions.find((x) => x.node === 'aeo')).toMatchObject({ reached: 3, chosen: 0 }); // at the next decision, not chosen yet
+  });
+});
+
+describe('feedback modes in the debrief', () => {
+  it('is unknown when not given, one mode for a workshop room, and each play’s own mode for result codes', () => {
+    const plays = room();
+    expect(buildDebrief(scenario, plays).modes).toBeNull();
+    expect(buildDebrief(scenario, plays, 'challenge').modes).toEqual({ coach: 0, challenge: 4 });
+    expect(buildDebrief(scenario, plays, ['coach', 'challenge', 'challenge', 'coach']).modes).toEqual({ coach: 2, challenge: 2 });
+  });
+
+  it('leaves skipped plays out of the mode counts', () => {
+    const d = buildDebrief(scenario, [{ seed: 1, log: ['green'] }, { seed: 1, log: ['no-such-choice'] }], ['coach', 'challenge']);
+    expect(d.modes).toEqual({ coach: 1, challenge: 0 });
+  });
+
+  it('words the room’s mode, or the split when players played both', () => {
+    const t = (key: string, v: Record<string, unknown> = {}) => `${key}${JSON.stringify(v)}`;
+    expect(modeLine(null, t, String)).toBeNull();
+    expect(modeLine({ coach: 0, challenge: 0 }, t, String)).toBeNull();
+    expect(modeLine({ coach: 0, challenge: 3 }, t, String)).toBe('debrief:room.mode{"mode":"debrief:mode.challenge{}"}');
+    expect(modeLine({ coach: 2, challenge: 0 }, t, String)).toBe('debrief:room.mode{"mode":"debrief:mode.coach{}"}');
+    expect(modeLine({ coach: 2, challenge: 1 }, t, String)).toBe('debrief:room.modes{"coach":"2","challenge":"1"}');
+    expect([roomMode(null), roomMode({ coach: 1, challenge: 0 }), roomMode({ coach: 0, challenge: 1 }), roomMode({ coach: 1, challenge: 1 })]).toEqual([null, 'coach', 'challenge', 'mixed']);
   });
 });

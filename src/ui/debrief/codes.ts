@@ -3,7 +3,7 @@
  * codes, decode each, pick the scenario most codes are for, and replay them.
  * No DOM here (unit-tested in node); every problem is data with its line.
  */
-import { decodeResultCode, replayResultCode, type DecodedResult, type Game } from '../../engine';
+import { decodeResultCode, replayResultCode, type DecodedResult, type FeedbackMode, type Game } from '../../engine';
 import type { Scenario } from '../../scenario';
 
 /** At most this many codes are read from one paste (a big room is 60 people). */
@@ -52,9 +52,10 @@ export function mainScenario(codes: readonly PastedCode[], known: (id: string) =
   return best;
 }
 
-/** Replays the codes of one scenario; every other code becomes a problem with its reason. */
-export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], known: (id: string) => boolean): { games: Game[]; problems: CodeProblem[] } {
+/** Replays the codes of one scenario (with the feedback mode of each game); every other code becomes a problem with its reason. */
+export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], known: (id: string) => boolean): { games: Game[]; modes: FeedbackMode[]; problems: CodeProblem[] } {
   const games: Game[] = [];
+  const modes: FeedbackMode[] = [];
   const problems: CodeProblem[] = [];
   for (const { line, text, decoded } of codes) {
     if (!decoded) pushInvalid(problems, line, text);
@@ -67,11 +68,13 @@ export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], kn
       } catch {
         r = { ok: false, message: '' }; // a content bug met while replaying: this code is left out
       }
-      if (r.ok) games.push(r.game);
-      else problems.push({ line, text, kind: 'does-not-fit' });
+      if (r.ok) {
+        games.push(r.game);
+        modes.push(decoded.mode);
+      } else problems.push({ line, text, kind: 'does-not-fit' });
     }
   }
-  return { games, problems };
+  return { games, modes, problems };
 }
 
 /** Adds an invalid code; words of one line that are not codes make one problem ("not a code") with all of them. */

@@ -81,8 +81,8 @@ export function renderDebriefPage(root: HTMLElement, input: DebriefPageInput): v
       return;
     }
     if (mine !== run) return; // a newer build started meanwhile
-    const { games, problems } = replayCodes(loaded.scenario, codes, input.knownScenario);
-    const debrief = buildDebrief(loaded.scenario, games);
+    const { games, modes, problems } = replayCodes(loaded.scenario, codes, input.knownScenario);
+    const debrief = buildDebrief(loaded.scenario, games, modes);
     const sctx = input.scenarioContext(loaded);
     const roomId = uid('db-room');
     output.append(

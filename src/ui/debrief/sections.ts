@@ -3,7 +3,7 @@
  * chose at each decision, the most common mistakes, money and time, average
  * readiness. Scenario text through ctx.renderText (text nodes only).
  */
-import type { Debrief, Distribution } from '../../workshop/debrief';
+import { modeLine, roomMode, type Debrief, type Distribution } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
 import { barItem, barList, formatPercent } from './bars';
@@ -14,12 +14,14 @@ export function section(className: string, title: string, ...children: (Node | s
   return h('section', { class: `db-section ${className}`, 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
-/** Players, scenario, finished and still playing. */
+/** Players, scenario, feedback mode (coach, challenge or both), finished and still playing. */
 export function renderRoom(ctx: UiContext, d: Debrief, headingId: string): HTMLElement {
+  const mode = modeLine(d.modes, (k, v) => ctx.t(k, v), (n) => ctx.formatNumber(n));
   return h('section', { class: 'db-section db-room', 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: -1 }, ctx.t('debrief:room.heading')),
     h('p', { class: 'db-players', 'data-players': d.players }, ctx.t('debrief:room.players', { count: d.players, value: ctx.formatNumber(d.players) })),
     h('p', {}, ctx.t('debrief:room.scenario', { title: ctx.scenarioText(d.scenario.title), version: d.scenario.version })),
+    mode ? h('p', { class: 'db-mode', 'data-mode': roomMode(d.modes) }, mode) : null,
     h('p', {}, ctx.t('debrief:room.finished', { finished: ctx.formatNumber(d.finished), playing: ctx.formatNumber(d.players - d.finished) })));
 }
 
@@ -36,14 +38,15 @@ export function renderOutcomes(ctx: UiContext, d: Debrief): HTMLElement {
     barList(ctx, id, bars));
 }
 
-/** For each decision someone reached: its prompt, how many reached it, and a bar per choice. */
+/** For each decision someone reached: its prompt, how many players reached it, and a bar per choice (each player's last choice there). */
 export function renderDecisions(ctx: UiContext, d: Debrief): HTMLElement {
   return section('db-decisions', ctx.t('debrief:decisions.heading'),
     ...d.decisions.map((x) => {
       const id = uid('db-decision');
       return h('article', { class: 'db-decision', 'aria-labelledby': id, 'data-node': x.node },
         h('h3', { id }, ctx.renderText(x.prompt)),
-        h('p', { class: 'db-caption' }, ctx.t('debrief:decisions.reached', { count: x.reached, value: ctx.formatNumber(x.reached) })),
+        h('p', { class: 'db-caption' }, ctx.t('debrief:decisions.reached', { count: x.reached, value: ctx.formatNumber(x.reached) }), ' ',
+          ctx.t('debrief:decisions.basis', { count: x.chosen, value: ctx.formatNumber(x.chosen) })),
         barList(ctx, id, x.choices.map((c) => ({ label: ctx.renderText(c.label), count: c.count, total: x.chosen }))));
     }));
 }

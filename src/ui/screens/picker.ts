@@ -1,15 +1,43 @@
-/** The scenario picker: product, route, difficulty, play time, budget and deadline of each built-in scenario. */
+/**
+ * The scenario picker: how to play (coach or challenge, remembered), then the product, route, difficulty,
+ * play time, budget and deadline of each built-in scenario.
+ */
 import { catalogTexts } from '../../app/catalog';
 import { catalogTextLanguages } from '../../app/catalog-lang';
 import type { CatalogEntry } from '../../app/catalog-types';
+import { FEEDBACK_MODES, type FeedbackMode } from '../../engine';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
+import './picker.css';
 
 export interface PickerInput {
   ctx: UiContext;
   scenarios: readonly CatalogEntry[];
+  /** The feedback mode new games are played in. */
+  mode: FeedbackMode;
+  onMode(mode: FeedbackMode): void;
   onPick(id: string): void;
   onBack(): void;
+}
+
+/** The coach/challenge radio group, each option with its one-line explanation. */
+function modeChoice(ctx: UiContext, current: FeedbackMode, onMode: (mode: FeedbackMode) => void): HTMLElement {
+  const name = uid('feedback-mode');
+  return h('fieldset', { class: 'mode-choice', 'data-setting': 'feedbackMode' },
+    h('legend', {}, ctx.t('ui:picker.mode.legend')),
+    ...FEEDBACK_MODES.map((mode) => {
+      const id = uid(`mode-${mode}`);
+      const hintId = uid('mode-hint');
+      const radio = h('input', { type: 'radio', id, name, value: mode, 'aria-describedby': hintId, 'data-mode': mode });
+      radio.checked = mode === current;
+      radio.addEventListener('change', () => {
+        if (radio.checked) onMode(mode);
+      });
+      return h('p', { class: 'mode-option' }, radio,
+        h('span', { class: 'mode-option__text' },
+          h('label', { for: id }, ctx.t(`ui:picker.mode.${mode}`)),
+          h('span', { id: hintId, class: 'mode-option__hint' }, ctx.t(`ui:picker.mode.${mode}Hint`))));
+    }));
 }
 
 /** Renders the picker and focuses its heading. */
@@ -43,6 +71,7 @@ export function renderPicker(root: HTMLElement, input: PickerInput): void {
     root,
     h('main', { class: 'screen screen-picker' },
       heading,
+      input.scenarios.length ? modeChoice(ctx, input.mode, input.onMode) : null,
       input.scenarios.length ? list : h('p', {}, ctx.t('ui:picker.none')),
       h('p', {}, h('button', { type: 'button', class: 'button', 'data-action': 'back', onclick: () => input.onBack() }, ctx.t('ui:common.back')))),
   );

@@ -5,7 +5,7 @@
  * refreshes the live parts in place so focus stays where the trainer is.
  */
 import type { Scenario } from '../../scenario';
-import { MAX_BOTS } from '../../workshop/protocol';
+import { MAX_BOTS, type SessionMode } from '../../workshop/protocol';
 import { roomCounts, type TrainerState } from '../../workshop/client/trainer-model';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
@@ -16,6 +16,8 @@ export interface ConsoleInput {
   scenario: Scenario;
   /** The link players open (…?join=CODE). */
   joinUrl: string;
+  /** The session's feedback mode (coach or challenge), said under the title. */
+  mode: SessionMode;
   send(message: object): void;
   onDebrief(): void;
   onCsv(): void;
@@ -52,7 +54,9 @@ export class TrainerConsole {
       projectorToggle.setAttribute('aria-pressed', String(on));
     });
     this.main = h('main', { class: 'screen ws-screen ws-console', lang: ctx.lang, dir: ctx.dir },
-      h('header', { class: 'ws-console__header' }, title, h('p', {}, projectorToggle)),
+      h('header', { class: 'ws-console__header' },
+        h('div', {}, title, h('p', { class: 'ws-mode-line', 'data-mode': input.mode }, ctx.t('workshop:console.mode', { mode: ctx.t(`workshop:mode.${input.mode}`), hint: ctx.t(`workshop:mode.${input.mode}Hint`) }))),
+        h('p', {}, projectorToggle)),
       h('section', { class: 'ws-projector', 'aria-label': ctx.t('workshop:console.joinHeading') },
         h('p', { class: 'ws-join-at' }, ctx.t('workshop:console.joinAt')),
         h('p', { class: 'ws-code', 'data-code': code, 'aria-label': ctx.t('workshop:console.codeLabel', { code: code.split('').join(' ') }) }, code),

@@ -1,6 +1,6 @@
 /** The live debrief: buildDebrief over every seat's seed and log (from the server's results), shown with the offline debrief's sections. */
 import type { Scenario } from '../../scenario';
-import type { SeatResult } from '../../workshop/protocol';
+import type { SeatResult, SessionMode } from '../../workshop/protocol';
 import { buildDebrief, rankSeats } from '../../workshop/debrief';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
@@ -10,10 +10,10 @@ import { renderPaths } from '../debrief/paths';
 import { renderDecisions, renderMistakes, renderNumbers, renderOutcomes, renderReadiness, renderRoom } from '../debrief/sections';
 import '../debrief/debrief.css';
 
-/** The debrief of the seats still in the session, as an element; focus goes to its first heading when asked. */
-export function renderLiveDebrief(ctx: UiContext, scenario: Scenario, seats: readonly SeatResult[]): HTMLElement {
+/** The debrief of the seats still in the session (all played in the session's feedback mode), as an element. */
+export function renderLiveDebrief(ctx: UiContext, scenario: Scenario, seats: readonly SeatResult[], mode: SessionMode): HTMLElement {
   const plays = seats.filter((s) => !s.removed).map((s) => ({ seed: s.seed, log: s.log }));
-  const debrief = buildDebrief(scenario, plays);
+  const debrief = buildDebrief(scenario, plays, mode);
   const roomId = uid('ws-db-room');
   const has = debrief.players > 0;
   return h('div', { class: 'db-debrief ws-debrief', 'data-players': debrief.players, 'data-finished': debrief.finished },

@@ -1,5 +1,5 @@
-/** The player's lobby: the join code, the generated nickname (editable, checked as the server checks it) and Start. */
-import { checkNickname, NICKNAME_MAX } from '../../workshop/protocol';
+/** The player's lobby: the join code, how the session is played (coach or challenge), the generated nickname (editable, checked as the server checks it) and Start. */
+import { checkNickname, NICKNAME_MAX, type SessionMode } from '../../workshop/protocol';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 
@@ -8,6 +8,8 @@ export interface LobbyInput {
   code: string;
   nickname: string;
   scenarioTitle: string;
+  /** The session's feedback mode, as the trainer set it. */
+  mode: SessionMode;
   onRename(nickname: string): void;
   onStart(): void;
 }
@@ -52,6 +54,7 @@ export function renderLobby(root: HTMLElement, input: LobbyInput): Lobby {
     title,
     h('p', {}, ctx.t('workshop:lobby.joined', { code: input.code })),
     input.scenarioTitle ? h('p', {}, ctx.t('workshop:lobby.scenario', { title: input.scenarioTitle })) : null,
+    h('p', { class: 'ws-mode-line', 'data-mode': input.mode }, ctx.t('workshop:lobby.mode', { mode: ctx.t(`workshop:mode.${input.mode}`), hint: ctx.t(`workshop:mode.${input.mode}Hint`) })),
     h('p', {}, ctx.t('workshop:lobby.youAre'), ' ', shown),
     form,
     h('p', {}, h('button', { type: 'button', class: 'button primary', 'data-action': 'start', onclick: () => input.onStart() }, ctx.t('workshop:lobby.start')))));

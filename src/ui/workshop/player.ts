@@ -121,7 +121,7 @@ export class WorkshopPlayer {
           this.updateStatus();
         },
         next: () => this.updateOverlay(),
-      });
+      }, view.mode);
     } else if (compare && compareLogs(this.session.game.state.log, current, this.client.pending) === 'rebuild') {
       const r = replay(scenario, current.seed, current.log);
       if (r.ok) {
@@ -164,7 +164,7 @@ export class WorkshopPlayer {
     if (this.lobby) return this.lobby.setNickname(nickname);
     const ctx = this.ctx();
     this.lobby = renderLobby(this.host.root, {
-      ctx, nickname, code: this.code,
+      ctx, nickname, code: this.code, mode: this.client.session?.mode ?? 'coach',
       scenarioTitle: this.session ? ctx.scenarioText({ key: 'title', text: this.session.scenario.title }) : '',
       onRename: (name) => this.socket.send({ v: 1, type: 'rename', nickname: name }),
       onStart: () => {
@@ -210,7 +210,7 @@ export class WorkshopPlayer {
     const [mod] = await Promise.all([load(), loadNamespaces(this.host.i18n, ['report'])]);
     const ctx = this.ctx();
     mod.renderReport(this.host.root, {
-      report: session.game.report(), view: session.game.view(), scenario: session.scenario, resultCode: encodeResultCode(session.game), ctx,
+      report: session.game.report(), view: session.game.view(), scenario: session.scenario, resultCode: encodeResultCode(session.game, session.mode), mode: session.mode, ctx, state: session.game.state,
       onPlayAgain: () => location.assign(`${location.pathname}?scenario=${encodeURIComponent(session.scenario.id)}`),
       onMenu: () => location.assign(location.pathname),
     });

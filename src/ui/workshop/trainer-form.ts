@@ -1,12 +1,13 @@
 /**
  * The trainer's one-form session setup: scenario (from the catalog),
- * language, seed (blank: the server draws one), solo or teams, and an
- * optional time limit per decision with the default choice on timeout.
+ * language, feedback mode (coach or challenge), seed (blank: the server draws
+ * one), solo or teams, and an optional time limit per decision with the
+ * default choice on timeout.
  */
 import { catalogTexts } from '../../app/catalog';
 import type { CatalogEntry } from '../../app/catalog-types';
 import { languageName } from '../../i18n';
-import { DECISION_SECONDS, MAX_TEAMS, type SessionSettings } from '../../workshop/protocol';
+import { DECISION_SECONDS, FEEDBACK_MODES, MAX_TEAMS, type SessionSettings } from '../../workshop/protocol';
 import { settingsFromForm } from '../../workshop/client/settings-form';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
@@ -45,11 +46,22 @@ export function renderCreateForm(root: HTMLElement, input: CreateFormInput): voi
   const seed = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
   const decisionSeconds = h('input', { type: 'number', min: DECISION_SECONDS.min, max: DECISION_SECONDS.max, inputmode: 'numeric' });
   const timeoutChoice = h('select', {}, h('option', { value: 'first' }, ctx.t('workshop:create.timeoutFirst')), h('option', { value: 'cheapest' }, ctx.t('workshop:create.timeoutCheapest')));
+  // Coach or challenge: a radio group, each option with its one-line explanation (coach checked by default).
+  const mode = h('fieldset', { class: 'ws-field ws-mode' }, h('legend', {}, ctx.t('workshop:create.mode')),
+    ...FEEDBACK_MODES.map((m) => {
+      const id = uid(`ws-mode-${m}`);
+      const hintId = uid('ws-hint');
+      const radio = h('input', { type: 'radio', id, name: 'mode', value: m, 'aria-describedby': hintId });
+      radio.checked = m === 'coach';
+      return h('p', { class: 'ws-mode__option' }, radio, ' ', h('label', { for: id }, ctx.t(`workshop:mode.${m}`)), ' ',
+        h('span', { id: hintId, class: 'hint' }, ctx.t(`workshop:mode.${m}Hint`)));
+    }));
   const message = h('p', { class: 'ws-message', role: 'alert' }, input.problem ?? '');
   const title = h('h1', { tabindex: -1 }, ctx.t('workshop:create.title'));
   const form = h('form', { class: 'ws-form ws-create', novalidate: true },
     field('scenario', ctx.t('workshop:create.scenario'), scenario),
     field('lang', ctx.t('workshop:create.language'), lang),
+    mode,
     field('play', ctx.t('workshop:create.play'), play),
     field('teams', ctx.t('workshop:create.teamCount'), teams, ctx.t('workshop:create.teamCountHint')),
     field('seedScope', ctx.t('workshop:create.seedScope'), seedScope),

@@ -110,7 +110,7 @@ export class WorkshopTrainer {
     url.searchParams.set('join', s.code);
     document.title = `${s.code} · ${this.ctx().t('workshop:title')}`;
     this.console = new TrainerConsole(this.host.root, {
-      ctx: this.ctx(), scenario: this.loaded.scenario, joinUrl: url.href,
+      ctx: this.ctx(), scenario: this.loaded.scenario, joinUrl: url.href, mode: s.mode,
       send: (message) => {
         if (!this.socket?.send(message)) this.console?.say(this.ctx().t('workshop:status.offline'));
       },
@@ -152,12 +152,12 @@ export class WorkshopTrainer {
       return;
     }
     if (kind === 'html') {
-      const debrief = buildDebrief(scenario, seats.filter((x) => !x.removed).map((x) => ({ seed: x.seed, log: x.log })));
+      const debrief = buildDebrief(scenario, seats.filter((x) => !x.removed).map((x) => ({ seed: x.seed, log: x.log })), this.state.session?.mode ?? 'coach');
       downloadDebriefHtml(ctx, debrief, `workshop-${this.state.session?.code ?? 'session'}-debrief.html`);
       this.console.say(ctx.t('debrief:export.ready'));
       return;
     }
-    const view = renderLiveDebrief(ctx, scenario, seats);
+    const view = renderLiveDebrief(ctx, scenario, seats, this.state.session?.mode ?? 'coach');
     replaceChildren(this.console.debriefArea, view);
     view.querySelector<HTMLElement>('h2')?.focus();
   }

@@ -4,7 +4,7 @@
  * (which stores it and acknowledges), and it is refused while the trainer
  * holds the room or the previous choice still waits for its acknowledgement.
  */
-import type { ChoiceView, Game } from '../../engine';
+import type { ChoiceView, FeedbackMode, Game } from '../../engine';
 import type { Scenario, Translation } from '../../scenario';
 import { Session } from '../../app/session';
 
@@ -19,8 +19,9 @@ export interface ChoiceSink {
 }
 
 export class WorkshopSession extends Session {
-  constructor(scenario: Scenario, translation: Translation | null, game: Game, private readonly sink: ChoiceSink) {
-    super(scenario, translation, game);
+  /** `mode`: the session's feedback mode, set by the trainer. */
+  constructor(scenario: Scenario, translation: Translation | null, game: Game, private readonly sink: ChoiceSink, mode: FeedbackMode = 'coach') {
+    super(scenario, translation, game, mode);
   }
 
   /** Takes a choice locally and sends it to the server (no local save: the server keeps the game). */

@@ -23,6 +23,7 @@ export function settingsFromForm(values: Record<string, string>, scenarios: read
       scenario: entry.id, version: entry.version, lang, play, seedScope: values.seedScope === 'team' && play === 'teams' ? 'team' : 'room',
       ...(seed !== undefined ? { seed } : {}), ...(play === 'teams' ? { teams } : {}),
       decisionSeconds, timeoutChoice: values.timeoutChoice === 'cheapest' ? 'cheapest' : 'first',
+      mode: values.mode === 'challenge' ? 'challenge' : 'coach',
     },
   };
 }

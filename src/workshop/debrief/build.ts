@@ -3,7 +3,7 @@
  * replayed here with the engine). Pure: the same inputs give the same
  * debrief on the workshop server and in the offline debrief page.
  */
-import { buildReport, replay, type Game, type GameState, type Report } from '../../engine';
+import { buildReport, replay, type FeedbackMode, type Game, type GameState, type Report } from '../../engine';
 import { DIMENSIONS, ENDING_KINDS, keys, type EndingNode, type Scenario, type TextRef } from '../../scenario';
 import type { DecisionTally, Debrief, EndingTally, MistakeTally } from './model';
 import { pathMap } from './paths';
@@ -14,18 +14,27 @@ export type DebriefPlay = Game | { readonly seed: number; readonly log: readonly
 
 const isGame = (p: DebriefPlay): p is Game => 'state' in p && 'scenario' in p;
 
-/** Builds the debrief of a room that played `scenario`. Games of another scenario and logs that do not replay are skipped. */
-export function buildDebrief(scenario: Scenario, plays: readonly DebriefPlay[]): Debrief {
+/**
+ * Builds the debrief of a room that played `scenario`. Games of another scenario and logs that do not replay are skipped.
+ * `modes`: the feedback mode of the whole room (a workshop session), or of each play (result codes); absent when unknown.
+ */
+export function buildDebrief(scenario: Scenario, plays: readonly DebriefPlay[], modes?: FeedbackMode | readonly FeedbackMode[]): Debrief {
   const states: GameState[] = [];
   const skipped: Debrief['skipped'][number][] = [];
+  const modeCount = { coach: 0, challenge: 0 };
+  const include = (st: GameState, index: number) => {
+    states.push(st);
+    const mode = typeof modes === 'string' ? modes : modes?.[index];
+    if (mode === 'coach' || mode === 'challenge') modeCount[mode]++;
+  };
   plays.forEach((p, index) => {
     if (isGame(p)) {
       if (p.scenario.id !== scenario.id || p.scenario.version !== scenario.version) skipped.push({ index, reason: 'other-scenario' });
-      else states.push(p.state);
+      else include(p.state, index);
       return;
     }
     const r = safeReplay(scenario, p.seed, p.log);
-    if (r) states.push(r);
+    if (r) include(r, index);
     else skipped.push({ index, reason: 'replay-failed' });
   });
   const reports = states.map((st) => buildReport(scenario, st));
@@ -33,6 +42,7 @@ export function buildDebrief(scenario: Scenario, plays: readonly DebriefPlay[]):
   return {
     scenario: { id: scenario.id, version: scenario.version, title: { key: 'title', text: scenario.title }, currency: scenario.currency, budget: scenario.money, deadline: scenario.deadline },
     players: states.length,
+    modes: modes === undefined ? null : modeCount,
     finished: finished.length,
     outcomes: outcomes(scenario, reports),
     decisions: decisions(scenario, states),
@@ -74,17 +84,23 @@ function outcomes(scenario: Scenario, reports: readonly Report[]): Debrief['outc
   };
 }
 
+/**
+ * Per scene, counted in players: who reached it (once each, however often they came back), and the choice
+ * each player made there last (a player who came back and chose again counts once, with the later choice).
+ */
 function decisions(scenario: Scenario, states: readonly GameState[]): DecisionTally[] {
   const reached = new Map<string, number>();
   const chosen = new Map<string, number>();
   for (const st of states) {
     const here = new Set<string>();
+    const last = new Map<string, string>();
     for (const t of st.trail) if (t.kind === 'choice') {
       here.add(t.node);
-      bump(chosen, `${t.node}\u0000${t.choice}`);
+      last.set(t.node, t.choice);
     }
     if (st.status === 'playing') here.add(st.node);
     for (const n of here) bump(reached, n);
+    for (const [node, choice] of last) bump(chosen, `${node}\u0000${choice}`);
   }
   return Object.entries(scenario.nodes).flatMap(([id, n]) => {
     if (n.type !== 'scene' || !reached.has(id)) return [];

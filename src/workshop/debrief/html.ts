@@ -5,6 +5,7 @@
  */
 import { parseText, type TextRef } from '../../scenario';
 import type { Debrief } from './model';
+import { modeLine } from './modes';
 
 /** What the export needs to word and format the debrief (a UI context fits). */
 export interface DebriefHtmlTexts {
@@ -44,7 +45,7 @@ export function debriefHtml(d: Debrief, x: DebriefHtmlTexts): string {
   const section = (title: string, body: string) => `<section><h2>${e(title)}</h2>${body}</section>`;
   const outcomes = d.outcomes.byEnding.map((o) => bar(`${st(o.title)} <span class="tag">${e(x.t(`debrief:kind.${o.kind}`))}</span>`, o.count, d.players, o.kind === 'success' ? 'good' : 'bad'));
   if (d.outcomes.unfinished) outcomes.push(bar(e(x.t('debrief:outcomes.unfinished')), d.outcomes.unfinished, d.players, 'muted'));
-  const decisions = d.decisions.map((q) => `<h3>${st(q.prompt)}</h3><p class="caption">${e(x.t('debrief:decisions.reached', { count: q.reached, value: x.formatNumber(q.reached) }))}</p><ul class="bars">${q.choices.map((c) => bar(st(c.label), c.count, q.chosen)).join('')}</ul>`);
+  const decisions = d.decisions.map((q) => `<h3>${st(q.prompt)}</h3><p class="caption">${e(x.t('debrief:decisions.reached', { count: q.reached, value: x.formatNumber(q.reached) }))} ${e(x.t('debrief:decisions.basis', { count: q.chosen, value: x.formatNumber(q.chosen) }))}</p><ul class="bars">${q.choices.map((c) => bar(st(c.label), c.count, q.chosen)).join('')}</ul>`);
   const mistakes = d.mistakes.slice(0, 6).map((m) => `<li><p><strong>${st(m.feedback)}</strong></p>${m.what ? `<p>${e(x.t(`debrief:mistakes.from.${m.from.kind}`))} ${m.scene ? `${st(m.scene)} — ` : ''}${st(m.what)}</p>` : ''}<p><span class="tag">${e(x.t(`debrief:dimension.${m.dimension}`))}</span> ${e(x.t('debrief:mistakes.players', { count: m.players, value: x.formatNumber(m.players) }))}</p>${m.source ? `<p>${e(x.t('debrief:mistakes.learnMore'))} <cite>${e(m.source.title)}</cite>${m.source.url && /^https?:\/\//.test(m.source.url) ? ` (${e(m.source.url)})` : ''}</p>` : ''}</li>`);
   const byId = new Map(d.paths.nodes.map((n) => [n.id, n]));
   const stopName = (id: string) => { const n = byId.get(id); return n?.label ? st(n.label) : e(x.t('debrief:paths.chance')); };
@@ -57,10 +58,11 @@ export function debriefHtml(d: Debrief, x: DebriefHtmlTexts): string {
   const spread = (title: string, dist: Debrief['money'], f: (n: number) => string) => `<h3>${e(title)}</h3>${dist ? `<ul>${(['min', 'median', 'max'] as const).map((k) => `<li>${e(x.t(`debrief:numbers.${k}`))}: ${e(f(dist[k]))}</li>`).join('')}</ul>` : `<p>${e(x.t('debrief:numbers.none'))}</p>`}`;
   const { currency, budget, deadline } = d.scenario;
   const title = x.t('debrief:export.title', { title: plain(x, d.scenario.title, d.scenario.currency) });
+  const mode = modeLine(d.modes, (k, v) => x.t(k, v), (n) => x.formatNumber(n));
   return `<!doctype html>\n<html lang="${e(x.lang)}" dir="${x.dir === 'rtl' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(title)}</title><style>${CSS}</style></head><body><main>`
     + `<h1>${e(title)}</h1>`
-    + section(x.t('debrief:room.heading'), `<p>${e(x.t('debrief:room.players', { count: d.players, value: x.formatNumber(d.players) }))}</p><p>${e(x.t('debrief:room.scenario', { title: plain(x, d.scenario.title, d.scenario.currency), version: d.scenario.version }))}</p><p>${e(x.t('debrief:room.finished', { finished: x.formatNumber(d.finished), playing: x.formatNumber(d.players - d.finished) }))}</p>`)
+    + section(x.t('debrief:room.heading'), `<p>${e(x.t('debrief:room.players', { count: d.players, value: x.formatNumber(d.players) }))}</p><p>${e(x.t('debrief:room.scenario', { title: plain(x, d.scenario.title, d.scenario.currency), version: d.scenario.version }))}</p>${mode ? `<p>${e(mode)}</p>` : ''}<p>${e(x.t('debrief:room.finished', { finished: x.formatNumber(d.finished), playing: x.formatNumber(d.players - d.finished) }))}</p>`)
     + section(x.t('debrief:outcomes.heading'), `<p class="caption">${e(x.t('debrief:outcomes.byEnding'))}</p><ul class="bars">${outcomes.join('')}</ul>`)
     + section(x.t('debrief:decisions.heading'), decisions.join(''))
     + section(x.t('debrief:mistakes.heading'), mistakes.length ? `<ol>${mistakes.join('')}</ol>` : `<p>${e(x.t('debrief:mistakes.none'))}</p>`)

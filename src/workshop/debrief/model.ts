@@ -5,10 +5,11 @@
  */
 import type { Dimension, EndingNode, TextRef } from '../../scenario';
 
-/** One option of a decision and how many times the room took it. */
+/** One option of a decision and how many players took it (as their last choice at that scene). */
 export interface ChoiceTally {
   readonly id: string;
   readonly label: TextRef;
+  /** Players whose last choice at the scene was this one. */
   readonly count: number;
 }
 
@@ -19,7 +20,7 @@ export interface DecisionTally {
   readonly prompt: TextRef;
   /** Players who reached the scene (once each, even when they came back to it). */
   readonly reached: number;
-  /** Every choice was taken this many times in total. */
+  /** Players who made a choice there (each counted once, with their last choice): the sum of the choices' counts. */
   readonly chosen: number;
   /** All the scene's choices in file order, untaken ones with 0. */
   readonly choices: readonly ChoiceTally[];
@@ -99,6 +100,8 @@ export interface ReadinessAverage {
 export interface Debrief {
   readonly scenario: { readonly id: string; readonly version: string; readonly title: TextRef; readonly currency: string; readonly budget: number; readonly deadline: number };
   readonly players: number;
+  /** Players per feedback mode (coach, challenge), or null when the modes are not known. */
+  readonly modes: { readonly coach: number; readonly challenge: number } | null;
   readonly finished: number;
   readonly outcomes: OutcomeTally;
   readonly decisions: readonly DecisionTally[];

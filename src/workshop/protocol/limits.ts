@@ -33,5 +33,8 @@ export const MAX_BOTS = 60;
 /** How bots choose: uniformly at random, or the best readiness points then the cheapest. */
 export const BOT_POLICIES = ['random', 'cautious'] as const;
 export type BotPolicy = (typeof BOT_POLICIES)[number];
+/** How players get feedback: coach (each choice judged at once) or challenge (no verdicts until the report). Same values as the engine's FeedbackMode. */
+export const FEEDBACK_MODES = ['coach', 'challenge'] as const;
+export type SessionMode = (typeof FEEDBACK_MODES)[number];
 /** Longest nickname, in characters. */
 export const NICKNAME_MAX = 24;

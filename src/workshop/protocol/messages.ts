@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  BOT_POLICIES, DECISION_SECONDS, MAX_BOTS, ENTITY_ID_PATTERN, JOIN_CODE_PATTERN, LANG_PATTERN, MAX_STEPS, MAX_TEAMS, NICKNAME_MAX,
+  BOT_POLICIES, DECISION_SECONDS, FEEDBACK_MODES, MAX_BOTS, ENTITY_ID_PATTERN, JOIN_CODE_PATTERN, LANG_PATTERN, MAX_STEPS, MAX_TEAMS, NICKNAME_MAX,
   PROTOCOL_VERSION, SCENARIO_ID_PATTERN, SCENARIO_VERSION_PATTERN, TOKEN_PATTERN,
 } from './limits';
 
@@ -36,6 +36,8 @@ export const SessionSettings = z.strictObject({
   decisionSeconds: z.optional(z.nullable(z.int().check(z.gte(DECISION_SECONDS.min), z.lte(DECISION_SECONDS.max)))),
   /** The choice taken on timeout: the first available one, or the cheapest available one. */
   timeoutChoice: z.optional(z.enum(['first', 'cheapest'])),
+  /** How players get feedback: coach (each choice judged at once; the default) or challenge (verdicts only in the report). */
+  mode: z.optional(z.enum(FEEDBACK_MODES)),
 });
 export type SessionSettings = z.infer<typeof SessionSettings>;
 

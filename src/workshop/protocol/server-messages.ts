@@ -1,5 +1,6 @@
 /** Server → client messages of the workshop protocol v1 (the server builds them; clients read them). */
 import type { ErrorCode } from './errors';
+import type { SessionMode } from './limits';
 import type { SessionSettings } from './messages';
 
 /** The part of a session every participant may see. */
@@ -12,6 +13,8 @@ export interface SessionView {
   readonly play: 'solo' | 'teams';
   readonly teams: number;
   readonly decisionSeconds: number | null;
+  /** How players get feedback (coach for sessions created before modes existed). */
+  readonly mode: SessionMode;
   readonly locked: boolean;
   readonly paused: boolean;
   /** The node where seats are held for discussion, or null. */

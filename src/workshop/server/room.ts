@@ -43,7 +43,7 @@ export class Room {
     return {
       id: s.id, code: s.code, scenario: s.settings.scenario, version: s.settings.version, lang: s.settings.lang,
       play: s.settings.play, teams: s.settings.play === 'teams' ? (s.settings.teams ?? 2) : 0,
-      decisionSeconds: s.settings.decisionSeconds ?? null, locked: s.locked, paused: s.paused, hold: s.hold,
+      decisionSeconds: s.settings.decisionSeconds ?? null, mode: s.settings.mode === 'challenge' ? 'challenge' : 'coach', locked: s.locked, paused: s.paused, hold: s.hold,
     };
   }
 

@@ -19,7 +19,7 @@ export const trainerHandlers: Handlers = {
     while (ws.roomsByCode.has(code)) code = newJoinCode();
     const token = newToken();
     const now = ws.now();
-    const settings = { ...m.settings, seed: m.settings.seed ?? newSeed(), teams: m.settings.play === 'teams' ? (m.settings.teams ?? 2) : undefined };
+    const settings = { ...m.settings, seed: m.settings.seed ?? newSeed(), teams: m.settings.play === 'teams' ? (m.settings.teams ?? 2) : undefined, mode: m.settings.mode ?? 'coach' };
     const session: SessionRecord = {
       id: newId(), code, trainerTokenHash: hashToken(token), settings, createdAt: now, expiresAt: now + ws.sessionTtlMs, locked: false, paused: false, hold: null,
     };
@@ -27,7 +27,7 @@ export const trainerHandlers: Handlers = {
     const room = new Room(session, scenario);
     ws.addRoom(room);
     bindTrainer(peer, room);
-    void ws.storage.addEvent({ sessionId: session.id, at: now, kind: 'create', data: { scenario: settings.scenario, version: settings.version } }).catch(() => {});
+    void ws.storage.addEvent({ sessionId: session.id, at: now, kind: 'create', data: { scenario: settings.scenario, version: settings.version, mode: settings.mode } }).catch(() => {});
     peer.send({ v: 1, type: 'created', ...rid(m), session: room.view(), settings: m.settings, trainerToken: token });
   }),
 

@@ -49,9 +49,10 @@ async function start(): Promise<void> {
     if (params.has('open')) open.click();
   } else {
     const game = createGame(scenario, 7);
+    const mode = params.get('mode') === 'challenge' ? 'challenge' : 'coach';
     for (const c of PATHS[params.get('path') ?? 'fail'] ?? []) game.choose(c, c === 'sea' || c === 'air' ? ['green-lane'] : []);
     renderReport(root, {
-      ctx, report: game.report(), view: game.view(), scenario, resultCode: encodeResultCode(game),
+      ctx, report: game.report(), view: game.view(), scenario, mode, resultCode: encodeResultCode(game, mode),
       onPlayAgain: () => { document.body.dataset.action = 'play-again'; }, onMenu: () => { document.body.dataset.action = 'menu'; },
     });
   }
