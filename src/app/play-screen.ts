@@ -1,16 +1,21 @@
 /**
  * The play screen: HUD + the current scene or the consequence of the last
  * choice. Manages focus after each step (the new heading), announces
- * consequences and HUD changes, maps number keys 1–4 to choices, and feeds
- * the world and the sound.
+ * consequences and HUD changes, maps number keys 1–4 to choices (in their
+ * on-screen order), Enter and 1 to "continue" on a consequence, and feeds the
+ * world and the sound. The session's feedback mode decides whether verdicts
+ * and readiness meters show during play (coach) or wait for the report
+ * (challenge).
  */
 import type { ChoiceView } from '../engine';
 import type { UiContext } from '../ui/context';
 import { h, replaceChildren } from '../ui/dom';
 import { loadFailure } from '../ui/notice';
+import { newForecastWarning } from '../ui/play/choice-text';
 import { createHud, type Hud } from '../ui/play/hud';
 import { renderOutcome } from '../ui/play/outcome';
 import { renderScene } from '../ui/play/scene';
+import { plainText } from '../ui/plain-text';
 import { lazy } from './modules';
 import { cuesFor, worldViewOf, type Presentation } from './presentation';
 import type { Session } from './session';
@@ -65,19 +70,19 @@ export class PlayScreen {
       this.host.showReport();
       return;
     }
-    this.hud = createHud(ctx, (opener) => this.host.openMenu(opener), { muted: this.host.muted(), onChange: (m) => this.host.setMuted(m) });
+    this.hud = createHud(ctx, (opener) => this.host.openMenu(opener), { muted: this.host.muted(), onChange: (m) => this.host.setMuted(m) }, session.mode);
     this.hud.update(view.hud, session.game.report().dimensions);
     let main: HTMLElement;
     if (session.phase.kind === 'outcome') {
       const out = renderOutcome({
         ctx, chosen: session.phase.chosen, effects: view.effects, before: session.phase.before, after: view.hud,
-        ended: view.status === 'ended', onContinue: () => this.continue(),
+        ended: view.status === 'ended', mode: session.mode, onContinue: () => this.continue(),
       });
       main = out.element;
       this.lastSummary = out.summary;
     } else {
       main = renderScene({
-        ctx, view, currency: session.scenario.currency,
+        ctx, view, currency: session.scenario.currency, deadline: session.scenario.deadline,
         onChoose: (c, button) => this.choose(c, button),
         onHsExplorer: lazy.hs ? (opener) => void this.openHs(opener) : undefined,
       });
@@ -92,7 +97,7 @@ export class PlayScreen {
   private choose(choice: ChoiceView, button: HTMLButtonElement): void {
     const ctx = this.host.ctx();
     if (!choice.available) {
-      ctx.announce(choice.reason?.text ? ctx.t('ui:play.unavailable', { reason: ctx.scenarioText(choice.reason) }) : ctx.t('ui:play.unavailableNoReason'), 'assertive');
+      ctx.announce(choice.reason?.text ? ctx.t('ui:play.unavailable', { reason: plainText(ctx, choice.reason) }) : ctx.t('ui:play.unavailableNoReason'), 'assertive');
       button.focus();
       return;
     }
@@ -110,6 +115,7 @@ export class PlayScreen {
       after.money < 0 && before.money >= 0 ? ctx.t('ui:hud.noMoney') : after.lowMoney && !before.lowMoney ? ctx.t('ui:hud.lowMoney') : null,
       after.daysLeft < 0 && before.daysLeft >= 0 ? ctx.t('ui:hud.late')
         : after.lowTime && !before.lowTime ? ctx.t('ui:hud.lowTime', { count: after.daysLeft, value: ctx.formatDays(after.daysLeft) }) : null,
+      newForecastWarning(ctx, before, after),
     ].filter((x): x is string => x !== null);
     const message = [this.lastSummary, ...warnings.map((w) => `${w}.`)].filter(Boolean).join(' ');
     if (message) ctx.announce(message);
@@ -179,11 +185,28 @@ export class PlayScreen {
   }
 
   private handleKey(e: KeyboardEvent): void {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.session.phase.kind !== 'choose') return;
-    if (!/^[1-4]$/.test(e.key) || document.querySelector('dialog[open]')) return;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
+    if (this.session.phase.kind === 'outcome') {
+      this.continueByKey(e, target);
+      return;
+    }
+    if (this.session.phase.kind !== 'choose' || !/^[1-4]$/.test(e.key)) return;
     const button = this.root.querySelector<HTMLButtonElement>(`button.choice[data-number="${e.key}"]`);
+    if (!button) return;
+    e.preventDefault();
+    button.click();
+  }
+
+  /**
+   * On a consequence, Enter (with focus on the heading or the text, not on another control) and 1
+   * continue, like the Continue button. A held key does not skip the next screen.
+   */
+  private continueByKey(e: KeyboardEvent, target: HTMLElement | null): void {
+    if (e.repeat || (e.key !== 'Enter' && e.key !== '1')) return;
+    if (e.key === 'Enter' && target?.closest('a[href], button, summary, [role="button"], [role="link"], [role="menuitem"]')) return;
+    const button = this.root.querySelector<HTMLButtonElement>('main button[data-action="continue"]');
     if (!button) return;
     e.preventDefault();
     button.click();

@@ -12,8 +12,9 @@ export function cuesFor(effects: readonly EffectView[], before: HudView, after: 
   const cues: SoundCue[] = ['choice'];
   if (after.money < before.money) cues.push('money');
   if (after.day > before.day) cues.push('day');
-  if ((after.lowMoney && !before.lowMoney) || (after.lowTime && !before.lowTime) || effects.some((e) => e.type === 'rule')) cues.push('warning');
-  if (effects.some((e) => e.type === 'chance')) cues.push('chance');
+  if ((after.lowMoney && !before.lowMoney) || (after.lowTime && !before.lowTime) || (after.behindSchedule && !before.behindSchedule) || effects.some((e) => e.type === 'rule')) cues.push('warning');
+  // A fixed step (only one outcome could happen) is not luck: no dice.
+  if (effects.some((e) => e.type === 'chance' && !e.certain)) cues.push('chance');
   const ending = effects.find((e) => e.type === 'ending');
   if (ending && ending.type === 'ending') cues.push(ending.kind === 'success' ? 'success' : 'failure');
   return cues;

@@ -1,12 +1,16 @@
 /**
  * The HUD, always visible while playing: money in the scenario's currency,
- * "day X of Y" against the deadline, the six readiness meters, and warnings
- * when money or time run low. Everything is text; the bars are decoration.
+ * "day X of Y" against the deadline with the earliest day any route can still
+ * arrive, the six readiness meters (coach mode; in challenge mode a note that
+ * readiness is assessed in the report), and warnings when money or time run
+ * low or the known remaining steps no longer fit before the deadline.
+ * Everything is text; the bars are decoration.
  */
-import type { DimensionScore, HudView } from '../../engine';
+import type { DimensionScore, FeedbackMode, HudView } from '../../engine';
 import { DIMENSIONS, type Dimension } from '../../scenario';
 import type { UiContext } from '../context';
 import { h, replaceChildren } from '../dom';
+import { hudForecast } from './choice-text';
 
 /** The visual cues that stand beside each sound. */
 export type HudCue = 'money' | 'day' | 'warning';
@@ -18,16 +22,23 @@ export interface Hud {
   cue(kind: HudCue): void;
 }
 
-/** Creates the HUD; onMenu opens the game menu; the mute toggle (aria-pressed) reports changes to sound.onChange. */
-export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void, sound: { muted: boolean; onChange(muted: boolean): void }): Hud {
+/**
+ * Creates the HUD; onMenu opens the game menu; the mute toggle (aria-pressed) reports changes to sound.onChange.
+ * mode 'challenge' shows no live readiness meters (the verdicts wait for the report).
+ */
+export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void, sound: { muted: boolean; onChange(muted: boolean): void }, mode: FeedbackMode = 'coach'): Hud {
   const money = h('span', { class: 'hud-value', 'data-hud': 'money' });
   const moneyBox = h('p', { class: 'hud-item hud-money' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.money')), money);
   const day = h('span', { class: 'hud-value', 'data-hud': 'day' });
   const dayBar = h('span', { class: 'hud-time-fill' });
   const dayBox = h('p', { class: 'hud-item hud-day' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.time')), day,
     h('span', { class: 'hud-time-bar', 'aria-hidden': 'true' }, dayBar));
+  const arrival = h('span', { class: 'hud-value', 'data-hud': 'arrival' });
+  const arrivalBox = h('p', { class: 'hud-item hud-arrival' }, h('span', { class: 'hud-label' }, ctx.t('ui:hud.arrival')), arrival);
   const warnings = h('ul', { class: 'hud-warnings', 'aria-label': ctx.t('ui:hud.warnings') });
-  const meters = h('ul', { class: 'hud-meters', 'aria-label': ctx.t('ui:hud.readiness') });
+  const meters = mode === 'challenge'
+    ? h('p', { class: 'hud-note', 'data-hud': 'readiness-note' }, ctx.t('ui:hud.readinessLater'))
+    : h('ul', { class: 'hud-meters', 'aria-label': ctx.t('ui:hud.readiness') });
   const mute: HTMLButtonElement = h('button', {
     type: 'button', class: 'button hud-mute', 'data-action': 'mute', 'aria-pressed': String(sound.muted),
     onclick: () => {
@@ -38,7 +49,7 @@ export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void,
   }, ctx.t('ui:hud.mute'));
   const menu: HTMLButtonElement = h('button', { type: 'button', class: 'button hud-menu', 'data-action': 'menu', 'aria-haspopup': 'dialog', onclick: () => onMenu(menu) }, ctx.t('ui:hud.menu'));
   const element = h('header', { class: 'hud', 'aria-label': ctx.t('ui:hud.label') },
-    h('div', { class: 'hud-row' }, moneyBox, dayBox, h('span', { class: 'hud-buttons' }, mute, menu)),
+    h('div', { class: 'hud-row' }, moneyBox, dayBox, arrivalBox, h('span', { class: 'hud-buttons' }, mute, menu)),
     warnings,
     meters);
 
@@ -50,14 +61,23 @@ export function createHud(ctx: UiContext, onMenu: (opener: HTMLElement) => void,
       day.textContent = ctx.t('ui:hud.day', { day: ctx.formatNumber(hud.day), deadline: ctx.formatNumber(hud.deadline) });
       dayBox.classList.toggle('low', hud.lowTime);
       dayBar.style.inlineSize = `${Math.min(100, Math.max(0, (hud.day / hud.deadline) * 100))}%`;
+      const forecast = hudForecast(ctx, hud);
+      arrival.textContent = forecast.arrival ?? '';
+      arrivalBox.hidden = forecast.arrival === null;
+      arrivalBox.classList.toggle('low', hud.behindSchedule);
       const w: HTMLElement[] = [];
       if (hud.money < 0) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.noMoney')));
       else if (hud.lowMoney) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.lowMoney')));
       if (hud.daysLeft < 0) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.late')));
       else if (hud.lowTime) w.push(h('li', { class: 'warning' }, ctx.t('ui:hud.lowTime', { count: hud.daysLeft, value: ctx.formatDays(hud.daysLeft) })));
+      if (forecast.warning) {
+        w.push(h('li', { class: 'warning', 'data-warning': 'behind' },
+          h('span', { class: 'warning-long' }, forecast.warning),
+          h('span', { class: 'warning-short', 'aria-hidden': 'true' }, forecast.short ?? forecast.warning)));
+      }
       replaceChildren(warnings, ...w);
       warnings.hidden = w.length === 0;
-      replaceChildren(meters, ...DIMENSIONS.map((d) => meter(ctx, d, dimensions[d])));
+      if (mode !== 'challenge') replaceChildren(meters, ...DIMENSIONS.map((d) => meter(ctx, d, dimensions[d])));
     },
     cue(kind) {
       const el = kind === 'money' ? moneyBox : kind === 'day' ? dayBox : warnings;
