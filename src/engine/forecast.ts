@@ -1,7 +1,8 @@
 /**
  * Plannable costs: what a choice certainly costs and what it may cost, worked out by the rules
  * themselves (the choice, its effects, and every automatic step up to the next decision, with each
- * possible chance outcome), so what a choice shows is what playing it does. And a lower bound on the
+ * possible chance outcome), so what a choice shows is what playing it does. Pending consequences of
+ * earlier choices are not part of it: they are shown when they come back. And a lower bound on the
  * arrival day: the fewest days any route from a node to a success ending can take.
  */
 import type { Scenario } from '../scenario';
@@ -36,9 +37,11 @@ export function choiceForecast(s: Scenario, st: GameState, choiceId: string): Ch
       return;
     }
     const weights = chanceWeights(s, x);
-    weights.forEach((w, i) => { if (w > 0) walk(applyOutcome(s, x, i, false, weights)); });
+    weights.forEach((w, i) => { if (w > 0) walk(applyOutcome(s, x, i, false, weights, false)); });
   };
-  walk(applyChoice(s, st, choiceId));
+  // Consequences of earlier choices are left unfired: they are not what this choice costs, and a forecast
+  // must not give away a mistake before it comes back.
+  walk(applyChoice(s, st, choiceId, false));
   let spentMin = Infinity, spentMax = -Infinity, daysMin = Infinity, daysMax = -Infinity, arrival = Infinity;
   for (const leaf of leaves) {
     const spent = st.money - leaf.money;

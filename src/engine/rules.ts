@@ -92,8 +92,11 @@ export function rejectChoice(s: Scenario, st: GameState, choiceId: string): Reje
   return undefined;
 }
 
-/** Takes a choice. The caller has checked it with rejectChoice. The result may wait for a draw. */
-export function applyChoice(s: Scenario, st: GameState, choiceId: string): GameState {
+/**
+ * Takes a choice. The caller has checked it with rejectChoice. The result may wait for a draw.
+ * `fire: false` (forecasts only) leaves pending consequences unfired: they are what earlier choices cost.
+ */
+export function applyChoice(s: Scenario, st: GameState, choiceId: string, fire = true): GameState {
   const node = s.nodes[st.node];
   const choice = node?.type === 'scene' ? node.choices.find((c) => c.id === choiceId) : undefined;
   if (!node || !choice) throw new EngineError(`applyChoice: no choice "${choiceId}" here`, st.node);
@@ -105,7 +108,7 @@ export function applyChoice(s: Scenario, st: GameState, choiceId: string): GameS
   if (choice.result) d.effects.push({ type: 'result', node: st.node, choice: choiceId });
   applyEffects(s, d, choice.effects);
   applyScores(d, choice.scores, (dim) => keys.choiceFeedback(st.node, choiceId, dim));
-  settle(s, d, choice.next, st.node);
+  settle(s, d, choice.next, st.node, fire);
   return d;
 }
 
@@ -124,7 +127,7 @@ export function chanceWeights(s: Scenario, st: GameState): number[] {
 }
 
 /** Resolves the waiting chance node with a given outcome index (the analyzer enumerates these). */
-export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false, weights?: readonly number[]): GameState {
+export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false, weights?: readonly number[], fire = true): GameState {
   const node = s.nodes[st.node];
   const outcome = node?.type === 'chance' ? node.outcomes[index] : undefined;
   if (!outcome) throw new EngineError(`applyOutcome: no outcome ${index}`, st.node);
@@ -136,7 +139,7 @@ export function applyOutcome(s: Scenario, st: GameState, index: number, forced =
   d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id, certain });
   applyEffects(s, d, outcome.effects);
   applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
-  settle(s, d, outcome.next, st.node);
+  settle(s, d, outcome.next, st.node, fire);
   return d;
 }
 
@@ -211,7 +214,7 @@ function firingRule(s: Scenario, d: Draft): 'outOfMoney' | 'pastDeadline' | unde
  * Moves to a target node and follows automatic nodes (branches, rules,
  * consequences) until a scene, an ending or a chance node waits.
  */
-function settle(s: Scenario, d: Draft, target: string, from?: string): void {
+function settle(s: Scenario, d: Draft, target: string, from?: string, fire = true): void {
   // Each rule fires at most once per step (two booleans rather than a Set: settle runs on every step).
   let firedMoney = false;
   let firedDeadline = false;
@@ -245,7 +248,7 @@ function settle(s: Scenario, d: Draft, target: string, from?: string): void {
       d.effects.push({ type: 'ending', node: target, kind: node.kind });
       return;
     }
-    const redirect = fireConsequences(s, d, node.milestone);
+    const redirect = fire ? fireConsequences(s, d, node.milestone) : undefined;
     if (redirect !== undefined) { target = redirect; continue; }
     const late = firingRule(s, d);
     if (late && !(late === 'outOfMoney' ? firedMoney : firedDeadline)) continue; // a consequence broke the budget or the deadline
