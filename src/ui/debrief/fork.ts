@@ -11,6 +11,7 @@ import type { UiContext } from '../context';
 import { h, uid } from '../dom';
 import { section } from './sections';
 import { formatPercent } from './bars';
+import { plainText } from '../plain-text';
 
 /** A seat to fork: how the view names it (S1… or a nickname), its seed and choice log. */
 export interface ForkSeat {
@@ -40,7 +41,7 @@ export function renderFork(ctx: UiContext, scenario: Scenario, seats: readonly F
   const fillChoices = () => {
     const d = decisions()[Number(decisionSelect.value)];
     const others = d ? d.choices.filter((c) => c.available && c.id !== d.taken) : [];
-    choiceSelect.replaceChildren(...others.map((c) => h('option', { value: c.id }, ctx.scenarioText(c.label))));
+    choiceSelect.replaceChildren(...others.map((c) => h('option', { value: c.id }, plainText(ctx, c.label))));
     choiceSelect.disabled = others.length === 0;
     button.disabled = others.length === 0;
   };
@@ -48,7 +49,7 @@ export function renderFork(ctx: UiContext, scenario: Scenario, seats: readonly F
     decisionSelect.replaceChildren(...decisions().map((d) => {
       const taken = d.choices.find((c) => c.id === d.taken);
       return h('option', { value: String(d.index) }, ctx.t('debrief:fork.decisionOption', {
-        number: ctx.formatNumber(d.index + 1), prompt: ctx.scenarioText(d.prompt), taken: taken ? ctx.scenarioText(taken.label) : d.taken,
+        number: ctx.formatNumber(d.index + 1), prompt: plainText(ctx, d.prompt), taken: taken ? plainText(ctx, taken.label) : d.taken,
       }));
     }));
     fillChoices();
@@ -88,10 +89,10 @@ function renderComparison(ctx: UiContext, scenario: Scenario, r: ForkResult): HT
   const chosen = r.decision.choices.find((c) => c.id === r.choice);
   return h('div', { class: 'db-fork__comparison', 'data-fork-result': '' },
     h('table', { class: 'db-fork__table', 'aria-describedby': caption },
-      h('caption', { id: caption }, ctx.t('debrief:fork.caption', { choice: chosen ? ctx.scenarioText(chosen.label) : r.choice })),
+      h('caption', { id: caption }, ctx.t('debrief:fork.caption', { choice: chosen ? plainText(ctx, chosen.label) : r.choice })),
       h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, ctx.t('debrief:fork.original')), h('th', { scope: 'col' }, ctx.t('debrief:fork.fork')))),
       h('tbody', {},
-        row(ctx.t('debrief:fork.ending'), (s) => (s.ending ? `${ctx.scenarioText(s.ending.title)} (${ctx.t(`debrief:kind.${s.ending.kind}`)})` : ctx.t('debrief:fork.notEnded'))),
+        row(ctx.t('debrief:fork.ending'), (s) => (s.ending ? `${plainText(ctx, s.ending.title)} (${ctx.t(`debrief:kind.${s.ending.kind}`)})` : ctx.t('debrief:fork.notEnded'))),
         row(ctx.t('debrief:fork.money'), (s) => ctx.formatMoney(s.money, scenario.currency)),
         row(ctx.t('debrief:fork.day'), (s) => ctx.formatNumber(s.day)),
         ...r.original.readiness.map((x, i) => row(ctx.t(`debrief:dimension.${x.dimension}`), (s) => percent(s.readiness[i]?.percent ?? null))),
@@ -100,7 +101,7 @@ function renderComparison(ctx: UiContext, scenario: Scenario, r: ForkResult): HT
       afterList(ctx, scenario, ctx.t('debrief:fork.afterOriginal'), r.original.after),
       afterList(ctx, scenario, ctx.t('debrief:fork.afterFork'), r.fork.after)),
     h('p', { class: 'db-fork__continued' }, r.stopped
-      ? ctx.t('debrief:fork.stopped', { count: r.continued, value: ctx.formatNumber(r.continued), choice: r.stopped.label ? ctx.scenarioText(r.stopped.label) : r.stopped.choice })
+      ? ctx.t('debrief:fork.stopped', { count: r.continued, value: ctx.formatNumber(r.continued), choice: r.stopped.label ? plainText(ctx, r.stopped.label) : r.stopped.choice })
       : ctx.t('debrief:fork.continued', { count: r.continued, value: ctx.formatNumber(r.continued) })));
 }
 

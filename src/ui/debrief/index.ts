@@ -18,6 +18,7 @@ import { renderPaths } from './paths';
 import { renderProblems } from './problems';
 import { renderDecisions, renderMistakes, renderNumbers, renderOutcomes, renderReadiness, renderRoom } from './sections';
 import './debrief.css';
+import { plainText } from '../plain-text';
 
 /** What the page keeps across re-renders (e.g. a language change): the pasted text, and whether it was built. */
 export interface DebriefMemory {
@@ -86,7 +87,7 @@ export function renderDebriefPage(root: HTMLElement, input: DebriefPageInput): v
     const sctx = input.scenarioContext(loaded);
     const roomId = uid('db-room');
     output.append(
-      renderProblems(sctx, problems, sctx.scenarioText(debrief.scenario.title), truncated) ?? '',
+      renderProblems(sctx, problems, plainText(sctx, debrief.scenario.title), truncated) ?? '',
       h('div', { class: 'db-debrief' },
         renderRoom(sctx, debrief, roomId),
         debrief.players ? h('p', { class: 'db-form__actions' }, debriefHtmlButton(sctx, debrief, `debrief-${debrief.scenario.id}.html`)) : null,

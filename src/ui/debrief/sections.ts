@@ -7,6 +7,7 @@ import { modeLine, roomMode, type Debrief, type Distribution } from '../../works
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
 import { barItem, barList, formatPercent } from './bars';
+import { plainText } from '../plain-text';
 
 /** A titled section with an h2. */
 export function section(className: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
@@ -20,7 +21,7 @@ export function renderRoom(ctx: UiContext, d: Debrief, headingId: string): HTMLE
   return h('section', { class: 'db-section db-room', 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: -1 }, ctx.t('debrief:room.heading')),
     h('p', { class: 'db-players', 'data-players': d.players }, ctx.t('debrief:room.players', { count: d.players, value: ctx.formatNumber(d.players) })),
-    h('p', {}, ctx.t('debrief:room.scenario', { title: ctx.scenarioText(d.scenario.title), version: d.scenario.version })),
+    h('p', {}, ctx.t('debrief:room.scenario', { title: plainText(ctx, d.scenario.title), version: d.scenario.version })),
     mode ? h('p', { class: 'db-mode', 'data-mode': roomMode(d.modes) }, mode) : null,
     h('p', {}, ctx.t('debrief:room.finished', { finished: ctx.formatNumber(d.finished), playing: ctx.formatNumber(d.players - d.finished) })));
 }

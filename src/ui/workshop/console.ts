@@ -10,6 +10,7 @@ import { roomCounts, type TrainerState } from '../../workshop/client/trainer-mod
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { renderDashboard } from './dashboard';
+import { plainText } from '../plain-text';
 
 export interface ConsoleInput {
   ctx: UiContext;
@@ -40,12 +41,12 @@ export class TrainerConsole {
 
   constructor(root: HTMLElement, private readonly input: ConsoleInput, code: string) {
     const { ctx, scenario } = input;
-    const title = h('h1', { tabindex: -1 }, ctx.t('workshop:console.title', { title: ctx.scenarioText({ key: 'title', text: scenario.title }) }));
+    const title = h('h1', { tabindex: -1 }, ctx.t('workshop:console.title', { title: plainText(ctx, { key: 'title', text: scenario.title }) }));
     this.lock = h('button', { type: 'button', class: 'button', 'data-action': 'lock', 'aria-pressed': 'false', onclick: () => this.toggle('lock') }, ctx.t('workshop:console.lock'));
     this.pause = h('button', { type: 'button', class: 'button', 'data-action': 'pause', 'aria-pressed': 'false', onclick: () => this.toggle('pause') }, ctx.t('workshop:console.pause'));
     const scenes = Object.entries(scenario.nodes).filter(([, n]) => n.type === 'scene');
     const holdId = uid('ws-holdat');
-    const holdSelect = h('select', { id: holdId, name: 'hold' }, ...scenes.map(([id, n]) => h('option', { value: id }, 'title' in n && n.title ? ctx.scenarioText({ key: `nodes.${id}.title`, text: n.title }) : id)));
+    const holdSelect = h('select', { id: holdId, name: 'hold' }, ...scenes.map(([id, n]) => h('option', { value: id }, 'title' in n && n.title ? plainText(ctx, { key: `nodes.${id}.title`, text: n.title }) : id)));
     this.release = h('button', { type: 'button', class: 'button', 'data-action': 'release', disabled: true, onclick: () => input.send({ v: 1, type: 'release' }) }, ctx.t('workshop:console.release'));
     const projectorToggle = h('button', { type: 'button', class: 'button', 'data-action': 'projector', 'aria-pressed': 'false' }, ctx.t('workshop:console.projector'));
     projectorToggle.addEventListener('click', () => {
@@ -157,7 +158,7 @@ export class TrainerConsole {
       this.pause.textContent = ctx.t(s.paused ? 'workshop:console.resume' : 'workshop:console.pause');
       this.release.disabled = s.hold === null;
       const node = s.hold ? this.input.scenario.nodes[s.hold] : undefined;
-      const label = node && 'title' in node && node.title && s.hold ? ctx.scenarioText({ key: `nodes.${s.hold}.title`, text: node.title }) : s.hold;
+      const label = node && 'title' in node && node.title && s.hold ? plainText(ctx, { key: `nodes.${s.hold}.title`, text: node.title }) : s.hold;
       this.holdLine.textContent = [s.locked ? ctx.t('workshop:console.locked') : '', s.paused ? ctx.t('workshop:console.paused') : '', label ? ctx.t('workshop:console.holding', { scene: label }) : ''].filter(Boolean).join(' ');
     }
     renderDashboard(this.seats, state.rows, {

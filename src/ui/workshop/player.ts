@@ -23,6 +23,7 @@ import type { WorkshopHost } from './host';
 import { renderLobby, type Lobby } from './lobby';
 import { HoldOverlay, StatusLine } from './overlays';
 import { WorkshopSession } from './workshop-session';
+import { plainText } from '../plain-text';
 
 const CHOICE_REFUSALS: readonly ErrorCode[] = ['step-taken', 'out-of-order', 'choice-rejected', 'paused', 'held', 'storage-failed'];
 
@@ -165,7 +166,7 @@ export class WorkshopPlayer {
     const ctx = this.ctx();
     this.lobby = renderLobby(this.host.root, {
       ctx, nickname, code: this.code, mode: this.client.session?.mode ?? 'coach',
-      scenarioTitle: this.session ? ctx.scenarioText({ key: 'title', text: this.session.scenario.title }) : '',
+      scenarioTitle: this.session ? plainText(ctx, { key: 'title', text: this.session.scenario.title }) : '',
       onRename: (name) => this.socket.send({ v: 1, type: 'rename', nickname: name }),
       onStart: () => {
         this.started = true;
@@ -179,7 +180,7 @@ export class WorkshopPlayer {
   private enterPlay(): void {
     const session = this.session;
     if (!session) return;
-    document.title = `${this.ctx().scenarioText({ key: 'title', text: session.scenario.title })} · ${this.ctx().t('workshop:title')}`;
+    document.title = `${plainText(this.ctx(), { key: 'title', text: session.scenario.title })} · ${this.ctx().t('workshop:title')}`;
     this.play = new PlayScreen(this.host.root, session, {
       ctx: () => this.ctx(),
       presentation: this.host.presentation,
