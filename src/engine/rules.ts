@@ -135,7 +135,9 @@ export function applyOutcome(s: Scenario, st: GameState, index: number, forced =
   d.effects = [...st.effects];
   if (forced) d.log.push(`@${outcome.id}`);
   d.trail.push({ kind: 'outcome', node: st.node, outcome: outcome.id, day: st.day, money: st.money });
-  const certain = (weights ?? chanceWeights(s, st)).filter((w) => w > 0).length <= 1;
+  let possible = 0;
+  for (const w of weights ?? chanceWeights(s, st)) if (w > 0) possible++;
+  const certain = possible <= 1;
   d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id, certain });
   applyEffects(s, d, outcome.effects);
   applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
