@@ -74,7 +74,9 @@ export function readCatalog(dir: string): CatalogEntry[] {
       playMinutes: Number(s.playMinutes) || 0, difficulty: str(s.difficulty), texts,
     });
   }
-  return entries;
+  // A new player meets the easy scenarios first: easy, medium, hard, then the shorter play, then the id.
+  const rank = (d: string) => { const i = ['easy', 'medium', 'hard'].indexOf(d); return i < 0 ? 3 : i; };
+  return entries.sort((a, b) => rank(a.difficulty) - rank(b.difficulty) || a.playMinutes - b.playMinutes || a.id.localeCompare(b.id));
 }
 
 /** The plugin. `dir` is the absolute path of the scenarios folder. */

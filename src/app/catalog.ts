@@ -22,7 +22,7 @@ export class ScenarioLoadError extends Error {
   }
 }
 
-/** The built-in scenarios' metadata, in id order. */
+/** The built-in scenarios' metadata, easiest first (then the shorter play, then the id). */
 export function listScenarios(): readonly CatalogEntry[] {
   return catalog;
 }

@@ -215,7 +215,8 @@ export const Consequence = z.strictObject({
 export type Consequence = z.infer<typeof Consequence>;
 
 const Place = z.strictObject({ name: ShortText, fictional: z.boolean(), note: z.optional(Text) });
-const Source = z.strictObject({ id: Id, title: ShortText, url: z.optional(d(z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\//)), 'A web address (http or https) where the player can read the source.')), publisher: z.optional(ShortText), year: z.optional(z.int()) });
+export const SOURCE_KINDS = ['rule', 'guidance', 'indicative'] as const;
+const Source = z.strictObject({ id: Id, title: ShortText, kind: z.optional(d(z.enum(SOURCE_KINDS), 'What the source can back: "rule" (a primary or official text: WCO, ICC, WTO, IPPC, a law or customs authority), "guidance" (an official or institutional guide: ITC, a trade ministry, an export agency), "indicative" (a price, fee or time from a vendor or market page: backs figures only, never a rule).')), url: z.optional(d(z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\//)), 'A web address (http or https) where the player can read the source.')), publisher: z.optional(ShortText), year: z.optional(z.int()) });
 const Character = z.strictObject({ name: ShortText, role: ShortText, look: z.optional(z.enum(['a', 'b', 'c', 'd', 'e', 'f'])) });
 const Variable = z.strictObject({ initial: Int, min: z.optional(Int), max: z.optional(Int), label: z.optional(ShortText) });
 const rule = (description: string) => d(z.strictObject({ next: Id }), description);

@@ -47,6 +47,8 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'hidden-cost', line: 39, column: 44, severity: 'warning' },
   { code: 'consequence-overlap', line: 26, column: 5, severity: 'warning' },
   { code: 'all-pinned', line: 31, column: 7, severity: 'warning' },
+  { code: 'source-kind-missing', line: 17, column: 15, severity: 'warning' },
+  { code: 'indicative-source-teaches', line: 18, column: 86, severity: 'warning' },
 ];
 
 /** Translation fixtures (translations/<code>.json), checked as fr.json beside mini.json. */

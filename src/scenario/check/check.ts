@@ -13,6 +13,7 @@ import { graphFindings } from './graph-checks';
 import { parseJsonDocument, type JsonDocument, type Place } from './json-text';
 import { nameFindings } from './names';
 import { overlapFindings } from './overlaps';
+import { sourceFindings } from './sources';
 import { referenceFindings } from './references';
 import { indexScenario } from './scenario-index';
 import { schemaFindings } from './schema-messages';
@@ -68,7 +69,7 @@ function scenarioFindings(doc: JsonDocument, options: CheckOptions): { scenario?
   const ix = indexScenario(s);
   const references = referenceFindings(s, ix);
   findings.push(...references, ...nameFindings(s, ix), ...consequenceFindings(s, ix), ...contentFindings(s, options.hsCodes));
-  findings.push(...variantFindings(s), ...costFindings(s), ...overlapFindings(s));
+  findings.push(...variantFindings(s), ...costFindings(s), ...overlapFindings(s), ...sourceFindings(s));
   // A broken link explains the graph problems behind it: report those only where the links hold.
   const broken = references.filter((f) => f.code === 'dangling-reference');
   const startBroken = broken.some((f) => f.path[0] === 'start');
