@@ -3,10 +3,10 @@
  * axe-core finds 0 violations, the accessibility tree has the expected
  * landmarks, headings and controls, and a screenshot is kept as an artifact.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createGame } from '../../src/engine';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { expectNoAxeViolations, screenshot, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
 
@@ -15,14 +15,7 @@ const scenario = scenarioUnderTest();
 const en = uiStrings('en');
 const seed = 11;
 const route = planRoute(scenario, seed, (k) => k === 'success') ?? [];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function check(page: Page, screen: string): Promise<void> {
   await expectNoAxeViolations(page, screen);

@@ -1,4 +1,5 @@
 /** Launching Debian's Chromium for the browser tests, with the project's flags. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (CHROMIUM_PATH overrides it). */
@@ -25,4 +26,25 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. The returned object stands
+ * for that browser (calls go to it once it is launched), so a file writes `const browser = sharedBrowser();`.
+ */
+export function sharedBrowser(): Browser {
+  let current: Browser | undefined;
+  beforeAll(async () => {
+    current = await launch();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, key) {
+      if (!current) throw new Error('sharedBrowser: used before the browser was launched (use it inside a test or hook)');
+      const value = Reflect.get(current, key, current) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }

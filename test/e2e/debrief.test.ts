@@ -6,11 +6,10 @@
  * axe-core finds 0 violations. And the report shows the result code as a QR code.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { createGame, encodeResultCode, type Game } from '../../src/engine';
 import { stopsOf } from '../../src/workshop/debrief';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { expectNoAxeViolations, screenshot, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest } from './scenario';
 
@@ -23,14 +22,7 @@ const en = (key: string): string => {
   if (typeof v !== 'string') throw new Error(`no debrief string ${key}`);
   return v;
 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Plays to the end taking the choice `pick` selects among the available ones. */
 function playBy(seed: number, pick: (n: number) => number): Game {

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { replay } from '../../src/engine';
 import { parseScenarioText, type Scenario } from '../../src/scenario';
 import { readCatalog } from '../../tools/vite-scenarios';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { focused, tabTo, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenariosDir } from './scenario';
 
@@ -20,14 +19,7 @@ const scenarios: Scenario[] = readCatalog(scenariosDir).map((e) => {
   if (!r.ok) throw new Error(`${e.id} is not valid`);
   return r.scenario;
 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The first seed (1–20) with a winning route, and the route. */
 function winningRoute(scenario: Scenario): { seed: number; route: string[] } {

@@ -4,24 +4,17 @@
  * arrives in time, no raw {…} tokens in labels, Enter and 1 to continue, and challenge mode without
  * verdicts or meters. Routes are planned with the engine, then played by reading the page.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { createGame, replay, type ChoiceView, type Game } from '../../src/engine';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { focused, hudText, screenshot, waitForOutcome, waitForScene } from './game';
 import { planRoute, routeToScene, scenarioUnderTest, uiStrings } from './scenario';
 
 const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
 const en = uiStrings('en');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const url = (seed: number, lang = 'en', extra = '') => `${base}?scenario=${scenario.id}&lang=${lang}&seed=${seed}${extra}`;
 const money = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: scenario.currency, maximumFractionDigits: 0 }).format(n);

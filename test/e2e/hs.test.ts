@@ -1,8 +1,7 @@
 /** The HS explorer inside an HS decision finds the product's code by searching a word of its name. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { focused, screenshot, waitForOutcome, waitForScene } from './game';
 import { routeToScene, scenarioUnderTest, uiStrings } from './scenario';
 
@@ -10,14 +9,7 @@ const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
 const en = uiStrings('en');
 const hs = JSON.parse(readFileSync(new URL('../../src/i18n/locales/en/hs.json', import.meta.url), 'utf8')) as { title: string };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it("finds the product's HS code by search in an HS decision", async () => {
   const code = scenario.product.hs;

@@ -1,10 +1,9 @@
 /** Switching the language mid-game keeps the game: same scene, same money and day, new words. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { fingerprint, keys, parseText } from '../../src/scenario';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest, scenariosDir, uiStrings } from './scenario';
 
@@ -13,7 +12,7 @@ const scenario = scenarioUnderTest();
 const en = uiStrings('en');
 const fr = uiStrings('fr');
 const es = uiStrings('es');
-let browser: Browser;
+const browser = sharedBrowser();
 
 /** The scene title a French player should see: the French translation when it is up to date, else the source text. */
 function expectedTitle(node: string): string | null {
@@ -26,12 +25,6 @@ function expectedTitle(node: string): string | null {
   return parseText(text).map((s) => ('text' in s ? s.text : '')).join('');
 }
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 it('switches language mid-game without losing progress', async () => {
   const seed = 9;

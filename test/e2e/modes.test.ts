@@ -4,10 +4,10 @@
  * and ?mode= in a link sets it.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { decodeResultCode } from '../../src/engine';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
 
@@ -16,14 +16,7 @@ const scenario = scenarioUnderTest();
 const en = uiStrings('en');
 const report = JSON.parse(readFileSync(new URL('../../src/i18n/locales/en/report.json', import.meta.url), 'utf8')) as { mode?: Record<string, string>; actions: { menu: string } };
 const saveKey = `trade-game:save:${scenario.id}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const savedMode = async (page: Page) => (JSON.parse((await page.evaluate((k) => localStorage.getItem(k), saveKey)) ?? 'null') as { mode?: string } | null)?.mode;
 

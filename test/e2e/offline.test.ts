@@ -1,20 +1,12 @@
 /** After a first visit, the service worker's precache lets the game load and play with no network. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { waitForOutcome, waitForScene } from './game';
 import { scenarioUnderTest, uiStrings } from './scenario';
 
 const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it('reloads and plays offline after a first visit', async () => {
   const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 }, { serviceWorkers: 'allow' });

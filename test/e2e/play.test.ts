@@ -4,24 +4,16 @@
  * failure by pointer. Routes are planned with the engine, then played by
  * reading the page (choice ids and numbers from the DOM).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { replay } from '../../src/engine';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { focused, screenshot, tabTo, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
 
 const base = inject('baseUrl');
 const scenario = scenarioUnderTest();
 const en = uiStrings('en');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 function endingTitle(seed: number, route: string[]): string {
   const r = replay(scenario, seed, route);

@@ -4,10 +4,10 @@
  * the report is on screen, and the feedback mode played.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { luckVerdict, playerLuck, replay } from '../../src/engine';
-import { launch, openPage } from './browser';
+import { openPage, sharedBrowser } from './browser';
 import { waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest } from './scenario';
 
@@ -17,14 +17,7 @@ const strings = JSON.parse(readFileSync(new URL('../../src/i18n/locales/en/repor
   ledger: { heading: string }; setback: { heading: string }; luck: Record<string, string>; mode: Record<string, string>;
 };
 const SHOTS = process.env.REPORT_SCREENSHOTS; // e.g. /work/main/tmp: also save full-page screenshots there
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function playTo(page: Page, seed: number, route: readonly string[]): Promise<void> {
   await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=${seed}`);

@@ -5,9 +5,9 @@
  * silently, 200 % text on a phone neither scrolls sideways nor hides the
  * focused choice under the HUD, and more.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { expectNoAxeViolations, focused, hudText, tabTo, waitForOutcome, waitForScene } from './game';
 import { planRoute, routeToScene, scenarioUnderTest, uiStrings } from './scenario';
 import { createGame } from '../../src/engine';
@@ -19,14 +19,7 @@ const fr = uiStrings('fr');
 const seed = 5;
 const route = planRoute(scenario, seed, () => true) ?? [];
 const saveKey = `trade-game:save:${scenario.id}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function playSteps(page: Page, steps: readonly string[]): Promise<void> {
   for (const choice of steps) {

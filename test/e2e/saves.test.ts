@@ -3,9 +3,9 @@
  * (from the address bar and from the title's Continue); a corrupt or tampered
  * save gets a clear dialog with two choices, never a crash.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 import { hudText, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenarioUnderTest, uiStrings } from './scenario';
 
@@ -15,14 +15,7 @@ const en = uiStrings('en');
 const seed = 3;
 const route = planRoute(scenario, seed, () => true) ?? [];
 const saveKey = `trade-game:save:${scenario.id}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function playSteps(page: Page, n: number): Promise<void> {
   for (const choice of route.slice(0, n)) {
