@@ -60,7 +60,9 @@ export function renderMoneyAndTime(ctx: UiContext, report: Report): HTMLElement 
         ? ctx.t('report:budget.withinBudget', { left: ctx.formatMoney(money.end, cur) })
         : ctx.t('report:budget.overBudget', { over: ctx.formatMoney(v.overspent, cur) }))),
     h('dl', { class: 'rp-facts' },
-      fact(ctx.t('report:budget.spent'), ctx.t('report:budget.ofBudget', { spent: ctx.formatMoney(money.spent, cur), budget: ctx.formatMoney(money.start, cur) })),
+      money.spent >= 0
+        ? fact(ctx.t('report:budget.spent'), ctx.t('report:budget.ofBudget', { spent: ctx.formatMoney(money.spent, cur), budget: ctx.formatMoney(money.start, cur) }))
+        : fact(ctx.t('report:budget.gained'), ctx.t('report:budget.gainedOver', { gained: ctx.formatMoney(-money.spent, cur), budget: ctx.formatMoney(money.start, cur) })),
       fact(ctx.t('report:budget.left'), ctx.formatMoney(money.end, cur)),
       fact(ctx.t('report:budget.days'), ctx.t('report:budget.ofDeadline', { used: ctx.formatDays(days.used), deadline: ctx.formatDays(days.deadline) })),
       fact(ctx.t('report:budget.decisions'), ctx.formatNumber(report.decisions))),
