@@ -2,12 +2,16 @@
  * Rehearsal bots: the pure policy, the add-bots message, and bots playing whole sessions on a real server
  * (stored choices, pause and checkpoints respected, resumed after a restart).
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine';
 import { parseClientMessage, type DashboardRow, type SeatResult } from '../../src/workshop/protocol';
 import { loadScenarioCatalog, pickBotChoice, readConfig, type RunningServer } from '../../src/workshop/server';
 import { seatLines } from '../../src/workshop/client/trainer-model';
 import { expectType, miniSettings, startTestServer, TestClient, testConfig } from './helpers';
+
+/** The shipped coffee scenario's current version (the bots play it as shipped). */
+const COFFEE_VERSION = (JSON.parse(readFileSync('scenarios/coffee/scenario.json', 'utf8')) as { version: string }).version;
 
 const options = [
   { id: 'costly-good', points: 2, money: 500, days: 1 },
@@ -79,7 +83,7 @@ async function createSession(port: number, settings: Record<string, unknown>) {
 describe('bots on a real server', () => {
   it('5 random and 5 cautious bots play the coffee scenario to the end; every choice is stored; cautious ones score higher', async () => {
     server = await startTestServer(testConfig({ scenariosDir: 'scenarios', botThinkMs: 1 }));
-    const { trainer } = await createSession(server.port, miniSettings({ scenario: 'coffee', version: '1.0.0', seed: 11 }));
+    const { trainer } = await createSession(server.port, miniSettings({ scenario: 'coffee', version: COFFEE_VERSION, seed: 11 }));
     const random = expectType(await trainer.request({ type: 'add-bots', count: 5, policy: 'random' }), 'dashboard');
     expect(random.rows.map((r) => [r.nickname, r.bot])).toEqual([1, 2, 3, 4, 5].map((i) => [`Bot ${i}`, 'random']));
     expectType(await trainer.request({ type: 'add-bots', count: 5, policy: 'cautious' }), 'dashboard');
@@ -87,7 +91,7 @@ describe('bots on a real server', () => {
     expect(rows.filter((r) => r.bot === 'cautious').map((r) => r.nickname).sort()).toEqual(['Bot 10', 'Bot 6', 'Bot 7', 'Bot 8', 'Bot 9']);
     const results = expectType(await trainer.request({ type: 'results' }), 'results').seats;
     expect(results).toHaveLength(10);
-    const scenario = loadScenarioCatalog('scenarios').get('coffee@1.0.0')!;
+    const scenario = loadScenarioCatalog('scenarios').get(`coffee@${COFFEE_VERSION}`)!;
     const readiness = (r: SeatResult) => {
       const played = replay(scenario, r.seed, r.log);
       expect(played.ok).toBe(true);
