@@ -26,6 +26,7 @@ import type { Presentation } from './presentation';
 import { deleteSave, hasSave, keepSaveAside, readSave } from './saves';
 import { Session } from './session';
 import { applyDisplaySettings, prefersReducedMotion, writeSettings, type Settings } from './settings';
+import { plainText } from '../ui/plain-text';
 
 export class App {
   private session: Session | null = null;
@@ -150,7 +151,7 @@ export class App {
         this.rerender = () => {};
         openLinkChoice({
           ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }),
-          scenarioTitle: this.ctx().scenarioText({ key: 'title', text: scenario.title }),
+          scenarioTitle: plainText(this.ctx(), { key: 'title', text: scenario.title }),
           onContinue: () => this.enterGame(saved),
           onLinked: () => {
             keepSaveAside(scenario.id);
@@ -161,7 +162,7 @@ export class App {
       }
       return this.enterGame(saved);
     }
-    const title = this.ctx().scenarioText({ key: 'title', text: scenario.title });
+    const title = plainText(this.ctx(), { key: 'title', text: scenario.title });
     this.rerender = () => {};
     openSaveProblem({
       ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }), scenarioTitle: title, error: save.error,
@@ -184,7 +185,7 @@ export class App {
     writeSettings(this.settings);
     showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang: this.lang, mode: session.mode }, this.link.author);
     const ctx = this.ctx();
-    document.title = `${ctx.scenarioText({ key: 'title', text: session.scenario.title })} · ${ctx.t('ui:app.name')}`;
+    document.title = `${plainText(ctx, { key: 'title', text: session.scenario.title })} · ${ctx.t('ui:app.name')}`;
     this.play = new PlayScreen(this.root, session, {
       ctx: () => this.ctx(),
       presentation: this.presentation,

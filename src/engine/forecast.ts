@@ -22,26 +22,46 @@ export interface ChoiceForecast {
   readonly days: Span;
   /** The earliest day a success ending can be reached after this choice, or null when none can. */
   readonly earliestArrival: number | null;
+  /** Chance could go on and on (a chance loop, or more outcomes than are followed): the most it may cost is not known. */
+  readonly open: boolean;
+  /** When no success can follow: the game ends out of money, past the deadline, or at another ending. */
+  readonly blockedBy: 'money' | 'time' | 'ending' | null;
 }
 
 /** Chance outcomes explored per choice before the forecast stops branching (the scenarios have a handful). */
 const MAX_LEAVES = 512;
+/** Chance nodes followed in a row before the forecast calls the rest open. */
+const MAX_DEPTH = 32;
 
 /** What taking a choice in this state costs, certainly and at most, up to the next decision. */
 export function choiceForecast(s: Scenario, st: GameState, choiceId: string): ChoiceForecast {
   const leaves: GameState[] = [];
+  let open = false;
+  const onPath: string[] = [];
   const walk = (x: GameState) => {
-    if (leaves.length >= MAX_LEAVES) return;
     if (!awaitingDraw(s, x)) {
       leaves.push(x);
       return;
     }
+    // A chance node met again on the same path (a "retry until it passes" loop), too deep, or too many leaves.
+    if (leaves.length >= MAX_LEAVES || onPath.length >= MAX_DEPTH || onPath.includes(x.node)) {
+      open = true;
+      return;
+    }
+    onPath.push(x.node);
     const weights = chanceWeights(s, x);
     weights.forEach((w, i) => { if (w > 0) walk(applyOutcome(s, x, i, false, weights, false)); });
+    onPath.pop();
   };
   // Consequences of earlier choices are left unfired: they are not what this choice costs, and a forecast
   // must not give away a mistake before it comes back.
   walk(applyChoice(s, st, choiceId, false));
+  if (leaves.length === 0) {
+    const node = s.nodes[st.node];
+    const c = node?.type === 'scene' ? node.choices.find((x) => x.id === choiceId) : undefined;
+    const money = c?.cost?.money ?? 0, days = c?.cost?.days ?? 0;
+    return { money: { min: money, max: money }, days: { min: days, max: days }, earliestArrival: null, open: true, blockedBy: null };
+  }
   let spentMin = Infinity, spentMax = -Infinity, daysMin = Infinity, daysMax = -Infinity, arrival = Infinity;
   for (const leaf of leaves) {
     const spent = st.money - leaf.money;
@@ -56,7 +76,22 @@ export function choiceForecast(s: Scenario, st: GameState, choiceId: string): Ch
     money: { min: spentMin, max: spentMax },
     days: { min: daysMin, max: daysMax },
     earliestArrival: Number.isFinite(arrival) ? arrival : null,
+    open,
+    blockedBy: Number.isFinite(arrival) ? null : blockedBy(s, leaves),
   };
+}
+
+/** Why none of the leaves can still succeed: most of them out of money, past the deadline, or at another ending. */
+function blockedBy(s: Scenario, leaves: readonly GameState[]): 'money' | 'time' | 'ending' {
+  let money = 0, time = 0;
+  for (const leaf of leaves) {
+    const node = s.nodes[leaf.node];
+    const kind = node?.type === 'ending' ? node.kind : null;
+    if (leaf.money < 0 || kind === 'over-budget') money++;
+    else if (leaf.day > s.deadline || kind === 'late') time++;
+  }
+  const other = leaves.length - money - time;
+  return money >= time && money >= other ? 'money' : time >= other ? 'time' : 'ending';
 }
 
 /** The earliest day a success ending can be reached from this state (optimistic: any choice, the fastest outcome), or null. */

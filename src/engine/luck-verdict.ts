@@ -9,7 +9,7 @@ import type { GameState } from './state';
 
 /** Games replayed for the report, in batches of LUCK_BATCH. */
 export const LUCK_PLAYS = 200;
-export const LUCK_BATCH = 50;
+export const LUCK_BATCH = 10;
 
 /** The batches: each its own master seed, derived from the game's seed. */
 export function luckBatches(state: GameState): { readonly seed: number; readonly n: number }[] {
@@ -19,8 +19,8 @@ export function luckBatches(state: GameState): { readonly seed: number; readonly
 /** Figures of several batches as one. */
 export function mergeLuck(parts: readonly DecisionLuck[]): DecisionLuck {
   const plays = parts.reduce((a, p) => a + p.plays, 0);
-  const rate = (k: 'successRate' | 'onTimeRate' | 'withinBudgetRate') => (plays ? parts.reduce((a, p) => a + p[k] * p.plays, 0) / plays : 0);
-  return { plays, successRate: rate('successRate'), onTimeRate: rate('onTimeRate'), withinBudgetRate: rate('withinBudgetRate') };
+  const rate = (k: 'successRate' | 'onTimeRate' | 'withinBudgetRate' | 'filledShare') => (plays ? parts.reduce((a, p) => a + p[k] * p.plays, 0) / plays : 0);
+  return { plays, successRate: rate('successRate'), onTimeRate: rate('onTimeRate'), withinBudgetRate: rate('withinBudgetRate'), filledShare: rate('filledShare') };
 }
 
 /** All batches at once (the terminal; a screen runs luckBatches one by one and merges them). */
@@ -31,7 +31,8 @@ export function playerLuck(s: Scenario, state: GameState): DecisionLuck {
 /**
  * What the figures say about this game, by its success rate under other seeds:
  * - won: 'judgement' (≥ 60 %), 'lucky' (< 40 %), 'mixedWon' in between;
- * - lost: 'unlucky' (≥ 60 %: luck was against the player), 'decisions' (< 40 %), 'mixedLost' in between.
+ * - lost: 'unlucky' (≥ 60 %: luck was against the player), 'decisions' (< 40 %), 'mixedLost' in between;
+ * - in between, too, when more than a quarter of the replayed decisions were ones the player never made.
  */
 export type LuckKind = 'judgement' | 'lucky' | 'mixedWon' | 'unlucky' | 'decisions' | 'mixedLost';
 
@@ -44,10 +45,12 @@ export interface LuckVerdict {
 
 export const LUCK_HIGH = 0.6;
 export const LUCK_LOW = 0.4;
+/** Above this share of decisions the player never made, the replays say little about their judgement: the verdict stays in between. */
+export const LUCK_MAX_FILLED = 0.25;
 
 export function luckVerdict(success: boolean, luck: DecisionLuck): LuckVerdict {
   const r = luck.successRate;
-  const band = r >= LUCK_HIGH ? 'high' : r < LUCK_LOW ? 'low' : 'mid';
+  const band = luck.filledShare > LUCK_MAX_FILLED ? 'mid' : r >= LUCK_HIGH ? 'high' : r < LUCK_LOW ? 'low' : 'mid';
   const kind: LuckKind = success
     ? band === 'high' ? 'judgement' : band === 'low' ? 'lucky' : 'mixedWon'
     : band === 'high' ? 'unlucky' : band === 'low' ? 'decisions' : 'mixedLost';

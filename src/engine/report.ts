@@ -83,11 +83,12 @@ export function buildReport(s: Scenario, st: GameState): Report {
   const earned = zero();
   const possible = zero();
   /** Per scene: its best points (once) and the points of every choice made there. */
-  const scenes = new Map<string, { best: Record<Dimension, number>; got: Record<Dimension, number> }>();
+  const scenes = new Map<string, { best: Record<Dimension, number>; gained: Record<Dimension, number>; lost: Record<Dimension, number> }>();
   const items: ScoredItem[] = [];
-  const collect = (scores: readonly Score[] | undefined, key: (dim: string) => string, from: ScoredItem['from'], label: TextRef | null, into = earned) => {
+  const toEarned = (dim: Dimension, points: number) => { earned[dim] += points; };
+  const collect = (scores: readonly Score[] | undefined, key: (dim: string) => string, from: ScoredItem['from'], label: TextRef | null, add = toEarned) => {
     for (const sc of scores ?? []) {
-      into[sc.dimension] += sc.points;
+      add(sc.dimension, sc.points);
       items.push({ dimension: sc.dimension, points: sc.points, feedback: { key: key(sc.dimension), text: sc.feedback }, source: sourceRef(sc.source), from, label });
     }
   };
@@ -101,12 +102,14 @@ export function buildReport(s: Scenario, st: GameState): Report {
       if (!scene) {
         const best = zero();
         for (const dim of DIMENSIONS) best[dim] = Math.max(0, ...n.choices.map((c) => c.scores?.filter((x) => x.dimension === dim).reduce((a, x) => a + x.points, 0) ?? 0));
-        scene = { best, got: zero() };
+        scene = { best, gained: zero(), lost: zero() };
         scenes.set(t.node, scene);
       }
       const c = n.choices.find((x) => x.id === t.choice);
+      const at = scene;
       collect(c?.scores, (dim) => keys.choiceFeedback(t.node, t.choice, dim), { kind: 'choice', node: t.node, id: t.choice, day: t.day },
-        c ? { key: keys.choice(t.node, t.choice, 'label'), text: c.label } : null, scene.got);
+        c ? { key: keys.choice(t.node, t.choice, 'label'), text: c.label } : null,
+        (dim, points) => { if (points >= 0) at.gained[dim] += points; else at.lost[dim] += points; });
     } else if (t.kind === 'outcome') {
       const n = s.nodes[t.node];
       const o = n?.type === 'chance' ? n.outcomes.find((x) => x.id === t.outcome) : undefined;
@@ -118,10 +121,13 @@ export function buildReport(s: Scenario, st: GameState): Report {
         c ? { key: keys.consequence(t.id, 'title'), text: c.title } : null);
     }
   }
-  for (const { best, got } of scenes.values()) {
+  // A scene counts its best once, however often it was visited: what was gained there is capped at that
+  // best (checking first, then choosing well, is not scored above choosing well), and every mistake made
+  // there still counts (good, bad, good again is not a clean record).
+  for (const { best, gained, lost } of scenes.values()) {
     for (const dim of DIMENSIONS) {
       possible[dim] += best[dim];
-      earned[dim] += Math.min(got[dim], best[dim]);
+      earned[dim] += Math.min(gained[dim], best[dim]) + lost[dim];
     }
   }
   const dimensions = Object.fromEntries(

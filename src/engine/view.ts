@@ -20,10 +20,15 @@ export interface ChoiceView {
    * step it leads to (money negative when it earns). Worked out by the rules, so it is what playing it does.
    */
   readonly cost: { readonly money: number; readonly days: number };
-  /** What it may cost on top, when chance decides (0 when nothing is uncertain). Null for an unavailable choice. */
-  readonly risk: { readonly money: number; readonly days: number } | null;
+  /**
+   * What it may cost on top, when chance decides (0 when nothing is uncertain); open: chance could go on
+   * (a loop), so there is no known most. Null for an unavailable choice.
+   */
+  readonly risk: { readonly money: number; readonly days: number; readonly open: boolean } | null;
   /** The earliest day a success ending can be reached after this choice (null: none can, or unavailable). */
   readonly earliestArrival: number | null;
+  /** When no success can follow this choice: it ends out of money, past the deadline, or at another ending. */
+  readonly blockedBy: 'money' | 'time' | 'ending' | null;
   readonly hs: string | null;
   readonly available: boolean;
   readonly reason: TextRef | null;
@@ -95,8 +100,9 @@ export function buildView(s: Scenario, st: GameState): ViewModel {
     choices.push({
       id: c.id, number: ++number, label: ref(keys.choice(st.node, c.id, 'label'), c.label),
       cost: f ? { money: f.money.min, days: f.days.min } : { money: c.cost?.money ?? 0, days: c.cost?.days ?? 0 },
-      risk: f ? { money: spread(f.money), days: spread(f.days) } : null,
+      risk: f ? { money: spread(f.money), days: spread(f.days), open: f.open } : null,
       earliestArrival: f ? f.earliestArrival : null,
+      blockedBy: f ? f.blockedBy : null,
       hs: c.hs ?? null, available,
       reason: available ? null : ref(keys.choice(st.node, c.id, 'reason'), c.reason ?? ''),
     });

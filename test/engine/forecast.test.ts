@@ -31,7 +31,7 @@ describe('what a choice shows is what it costs', () => {
     const g = createGame(road(), 3);
     const c = shown(g, 'courier');
     expect(c.cost).toEqual({ money: 10, days: 8 });
-    expect(c.risk).toEqual({ money: 0, days: 0 });
+    expect(c.risk).toEqual({ money: 0, days: 0, open: false });
     const before = g.view().hud;
     g.choose('courier');
     const after = g.view().hud;
@@ -45,7 +45,7 @@ describe('what a choice shows is what it costs', () => {
       const g = createGame(road(), seed);
       const c = shown(g, 'gamble');
       expect(c.cost).toEqual({ money: 5, days: 2 });
-      expect(c.risk).toEqual({ money: 30, days: 3 });
+      expect(c.risk).toEqual({ money: 30, days: 3, open: false });
       g.choose('gamble');
       const hud = g.view().hud;
       expect(100 - hud.money).toBeGreaterThanOrEqual(5);
@@ -74,6 +74,35 @@ describe('what a choice shows is what it costs', () => {
     expect(g.view().hud).toMatchObject({ earliestArrival: 0, behindSchedule: false });
     expect(shown(g, 'courier').earliestArrival).toBeNull(); // eight days pass a six-day deadline: the late ending
     expect(shown(g, 'gamble').earliestArrival).toBe(2);
+  });
+});
+
+describe('forecasts that cannot be followed to the end', () => {
+  it('a chance loop ("retry until it passes") is shown as open, and the game still plays', () => {
+    const loop = tiny({
+      s0: scene([{ id: 'try', cost: { money: 5 }, next: 'test' }]),
+      test: { type: 'chance', outcomes: [
+        { id: 'pass', weight: 1, title: 'Pass', text: 'Pass.', next: 'win' },
+        { id: 'again', weight: 1, title: 'Again', text: 'Again.', effects: [{ type: 'days', amount: 1 }], next: 'test' },
+      ] },
+    });
+    const g = createGame(loop, 4);
+    const c = shown(g, 'try');
+    expect(c.risk?.open).toBe(true);
+    expect(c.cost).toEqual({ money: 5, days: 0 });
+    expect(g.choose('try').ok).toBe(true);
+  });
+
+  it('says when a choice fails for money rather than for time', () => {
+    const pricey = tiny({
+      s0: scene([
+        { id: 'charter', cost: { money: 500 }, next: 'win' },
+        { id: 'post', cost: { days: 3 }, next: 'win' },
+      ]),
+    });
+    const g = createGame(pricey, 1);
+    expect(shown(g, 'charter')).toMatchObject({ earliestArrival: null, blockedBy: 'money' });
+    expect(shown(g, 'post')).toMatchObject({ earliestArrival: 3, blockedBy: null });
   });
 });
 

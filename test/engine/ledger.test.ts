@@ -106,6 +106,19 @@ describe('a scene that sends a choice back to itself ("check first")', () => {
     expect(market(['bad'])).toEqual({ earned: -2, possible: 2, percent: 0 });
   });
 
+  it('a mistake made on a later visit is not hidden by good choices around it', () => {
+    const loop = tiny({
+      s0: scene([
+        { id: 'good', scores: [{ dimension: 'market', points: 2, feedback: 'Good.' }], next: 's0' },
+        { id: 'bad', scores: [{ dimension: 'market', points: -2, feedback: 'Bad.' }], next: 's0' },
+        { id: 'done', next: 'win' },
+      ]),
+    });
+    const m = (steps: string[]) => played(createGame(loop, 1), steps.map((c) => [c])).report().dimensions.market;
+    expect(m(['good', 'bad', 'good', 'done'])).toEqual({ earned: 0, possible: 2, percent: 0 });
+    expect(m(['good', 'good', 'done'])).toEqual({ earned: 2, possible: 2, percent: 100 });
+  });
+
   it('keeps every verdict, with what was judged, for the report', () => {
     const r = played(createGame(s, 1), [['check'], ['good']]).report();
     expect(r.decisions).toBe(2);
@@ -114,7 +127,7 @@ describe('a scene that sends a choice back to itself ("check first")', () => {
 });
 
 describe('judgement or luck', () => {
-  const figures = (successRate: number) => ({ plays: 200, successRate, onTimeRate: successRate, withinBudgetRate: 1 });
+  const figures = (successRate: number) => ({ plays: 200, successRate, onTimeRate: successRate, withinBudgetRate: 1, filledShare: 0 });
 
   it('names the verdict from the success rate with the player decisions (60 % and 40 % limits)', () => {
     expect([0.81, 0.6, 0.59, 0.4, 0.39, 0.12].map((r) => luckVerdict(true, figures(r)).kind)).toEqual(['judgement', 'judgement', 'mixedWon', 'mixedWon', 'lucky', 'lucky']);
@@ -122,9 +135,16 @@ describe('judgement or luck', () => {
     expect(luckVerdict(false, figures(0.81))).toEqual({ kind: 'unlucky', rate: 0.81, plays: 200 });
   });
 
+  it('stays in between when the replays had to fill in many decisions the player never made', () => {
+    const filled = (successRate: number, filledShare: number) => ({ ...figures(successRate), filledShare });
+    expect(luckVerdict(false, filled(0.86, 0.6)).kind).toBe('mixedLost');
+    expect(luckVerdict(true, filled(0.9, 0.3)).kind).toBe('mixedWon');
+    expect(luckVerdict(false, filled(0.86, 0.2)).kind).toBe('unlucky');
+  });
+
   it('merges batches weighted by their plays', () => {
-    expect(mergeLuck([{ plays: 50, successRate: 1, onTimeRate: 1, withinBudgetRate: 1 }, { plays: 150, successRate: 0.2, onTimeRate: 0.6, withinBudgetRate: 1 }]))
-      .toEqual({ plays: 200, successRate: 0.4, onTimeRate: 0.7, withinBudgetRate: 1 });
+    expect(mergeLuck([{ plays: 50, successRate: 1, onTimeRate: 1, withinBudgetRate: 1, filledShare: 0 }, { plays: 150, successRate: 0.2, onTimeRate: 0.6, withinBudgetRate: 1, filledShare: 0 }]))
+      .toEqual({ plays: 200, successRate: 0.4, onTimeRate: 0.7, withinBudgetRate: 1, filledShare: 0 });
   });
 
   it('replays the player decisions: deterministic, batches derived from the game seed', () => {

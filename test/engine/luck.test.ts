@@ -67,16 +67,19 @@ describe('decisionLuck', () => {
     expect(decisionLuck(s, st).plays).toBe(400);
   });
 
-  it('falls back to the careful choice at scenes the player never reached', () => {
-    // The player stopped after the first decision: the payment decision is taken carefully ("secure").
+  it('fills scenes the player never reached with a random choice, and says how much was filled', () => {
+    // The player stopped after the first decision: the payment decision is filled in at random (½ "secure").
     const st = played(s, 3, ['gamble']);
     const r = decisionLuck(s, st, { n: 400, seed: 2 });
-    expect(r.successRate).toBe(r.onTimeRate);
-    expect(r.successRate).toBeGreaterThan(0.42);
-    expect(r.successRate).toBeLessThan(0.58);
+    // ½ on time × (½ secure + ½ × ¼ paid) ≈ 31 %: not the ≈ 50 % a careful fill would claim for the player.
+    expect(r.successRate).toBeGreaterThan(0.24);
+    expect(r.successRate).toBeLessThan(0.38);
+    expect(r.filledShare).toBeGreaterThan(0.15);
+    expect(r.filledShare).toBeLessThan(0.35);
+    expect(decisionLuck(s, played(s, 1, ['steady', 'secure']), { n: 100, seed: 2 }).filledShare).toBe(0);
   });
 
-  it('takes the choice made the last time at a scene, and the careful one when that choice is unavailable', () => {
+  it('takes the player\'s k-th choice at the k-th visit of a scene, and a random one when that choice is unavailable', () => {
     const loop = tiny({
       s0: scene([
         { id: 'ask', requires: { type: 'flag', flag: 'asked', is: false }, reason: 'Asked.', effects: [{ type: 'flag', flag: 'asked' }], scores: pts(1), next: 's0' },
@@ -85,11 +88,14 @@ describe('decisionLuck', () => {
       ]),
       unpaid: { type: 'ending', kind: 'unpaid', title: 'Unpaid', text: 'Unpaid.' },
     }, { flags: ['asked'] });
-    // Last choice at s0 was "go": taken straight away in every replay.
-    expect(decisionLuck(loop, played(loop, 1, ['ask', 'go']), { n: 50 }).successRate).toBe(1);
-    // Last choice "ask" becomes unavailable on the second visit: the careful fallback ("go", 0 > -1) wins.
-    expect(decisionLuck(loop, played(loop, 1, ['ask']), { n: 50 }).successRate).toBe(1);
-    // Last choice "quit": every replay quits.
+    // "ask", then "go": replayed in that order, so every replay wins and nothing is filled in.
+    expect(decisionLuck(loop, played(loop, 1, ['ask', 'go']), { n: 50 })).toMatchObject({ successRate: 1, filledShare: 0 });
+    // "ask" only: on the second visit "ask" is unavailable, so a random one of "go" and "quit" is taken.
+    const half = decisionLuck(loop, played(loop, 1, ['ask']), { n: 200 });
+    expect(half.successRate).toBeGreaterThan(0.35);
+    expect(half.successRate).toBeLessThan(0.65);
+    expect(half.filledShare).toBe(0.5);
+    // "ask", then "quit": every replay quits.
     expect(decisionLuck(loop, played(loop, 1, ['ask', 'quit']), { n: 50 }).successRate).toBe(0);
   });
 });

@@ -18,6 +18,18 @@ async function run(...args: string[]) {
 
 afterEach(() => { vi.restoreAllMocks(); });
 
+describe('play command screens', () => {
+  it('shows verdicts after a choice in coach mode, and none until the report in challenge mode', async () => {
+    const verdict = /\((market|classification|compliance|logistics|finance|customs) [+-]\d+\)/;
+    const coach = await run(MINI, '--choices', 'green');
+    expect(coach.stdout).toMatch(verdict);
+    const challenge = await run(MINI, '--choices', 'green', '--mode', 'challenge');
+    expect(challenge.status).toBe(0);
+    expect(challenge.stdout).not.toMatch(verdict);
+    expect(challenge.stdout).toMatch(/Result code: TG2\.mini\.[^.]+\.[^.]+\.[^.]+\.[^.]+\.x\./);
+  });
+});
+
 describe('play command report', () => {
   it('prints the ledger step by step and the judgement-or-luck sentence', async () => {
     const r = await run(MINI, '--choices', 'green,skip,sea,@red-lane,deliver');

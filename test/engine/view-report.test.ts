@@ -14,8 +14,8 @@ describe('view model', () => {
     // Shown in the seeded order, numbered by their place on screen.
     expect(v.choices.map((c) => c.number)).toEqual([1, 2]);
     expect([...v.choices].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.hs, c.cost, c.risk])).toEqual([
-      ['green', '0901.11', { money: 0, days: 1 }, { money: 0, days: 0 }],
-      ['roasted', '0901.21', { money: 0, days: 0 }, { money: 0, days: 0 }],
+      ['green', '0901.11', { money: 0, days: 1 }, { money: 0, days: 0, open: false }],
+      ['roasted', '0901.21', { money: 0, days: 0 }, { money: 0, days: 0, open: false }],
     ]);
   });
 

@@ -103,6 +103,14 @@ describe('consequence-overlap', () => {
     expect(only(d, 'consequence-overlap')[0]?.message).toContain('both are due after a number of days');
   });
 
+  it('covers one on a milestone and one due after a number of days', () => {
+    const d = mini();
+    d.consequences['hs-hold'].next = 'refused';
+    d.consequences.fee = { afterDays: 2, title: 'Fee', text: 'A fee.', next: 'late' };
+    d.nodes.ship.choices[0].effects.push({ type: 'schedule', consequence: 'fee' });
+    expect(only(d, 'consequence-overlap')[0]?.message).toContain('one fires on milestone "arrival" and the other after a number of days');
+  });
+
   it('is silent with different priorities, different milestones, or when only one has a next', () => {
     expect(only(withSecond({ next: 'late', priority: 1 }), 'consequence-overlap')).toEqual([]);
     expect(only(withSecond({}), 'consequence-overlap')).toEqual([]);
@@ -120,6 +128,7 @@ describe('all-pinned', () => {
     d.nodes.arrive.choices[0].pin = 'first';
     expect(only(d, 'all-pinned')).toEqual([]);
     d.nodes.aeo.choices[0].pin = 'first';
+    expect(only(d, 'all-pinned').map((w) => w.message.slice(0, 16))).toEqual(['All but one choi']); // one left unpinned: nothing to shuffle
     d.nodes.aeo.choices[2].pin = 'first';
     expect(only(d, 'all-pinned').map((w) => w.path.join('.'))).toEqual(['nodes.aeo.choices']);
   });

@@ -23,8 +23,8 @@ function formatting(lang: string): Formatting {
 
 const en = formatting('en');
 const choice = (over: Partial<ChoiceView>): ChoiceView => ({
-  id: 'c', number: 1, label: { key: 'k', text: 'A choice' }, cost: { money: 0, days: 0 }, risk: { money: 0, days: 0 },
-  earliestArrival: 40, hs: null, available: true, reason: null, ...over,
+  id: 'c', number: 1, label: { key: 'k', text: 'A choice' }, cost: { money: 0, days: 0 }, risk: { money: 0, days: 0, open: false },
+  earliestArrival: 40, blockedBy: null, hs: null, available: true, reason: null, ...over,
 });
 const shown = (c: ChoiceView) => costChips(en, c, 'USD').map((x) => `${x.nature}:${x.shown}`);
 
@@ -41,13 +41,17 @@ describe('choice chips', () => {
   });
 
   it('what chance may add is worded as uncertain, never as a certain cost', () => {
-    expect(shown(choice({ cost: { money: 300, days: 2 }, risk: { money: 900, days: 8 } })))
+    expect(shown(choice({ cost: { money: 300, days: 2 }, risk: { money: 900, days: 8, open: false } })))
       .toEqual(['spend:$300', 'risk:may cost up to $900 more', 'spend:2 days', 'risk:may add up to 8 days']);
     // Nothing certain: no "No cost" beside "may cost", no "No time" beside "may take".
-    expect(shown(choice({ cost: { money: 0, days: 0 }, risk: { money: 1600, days: 6 } })))
+    expect(shown(choice({ cost: { money: 0, days: 0 }, risk: { money: 1600, days: 6, open: false } })))
       .toEqual(['risk:may cost up to $1,600', 'risk:may take up to 6 days']);
-    expect(shown(choice({ cost: { money: -2500, days: 26 }, risk: { money: 500, days: 0 } })))
+    expect(shown(choice({ cost: { money: -2500, days: 26 }, risk: { money: 500, days: 0, open: false } })))
       .toEqual(['earn:+$2,500', 'risk:may earn up to $500 less', 'spend:26 days']);
+  });
+
+  it('chance that could go on is shown as open, with no made-up figure', () => {
+    expect(shown(choice({ cost: { money: 100, days: 2 }, risk: { money: 0, days: 0, open: true } }))).toEqual(['spend:$100', 'spend:2 days', 'risk:chance may add more']);
   });
 
   it('an unavailable choice (risk unknown) shows its own cost', () => {
@@ -55,7 +59,7 @@ describe('choice chips', () => {
   });
 
   it('the spoken sentence reads naturally', () => {
-    expect(costSentence(costChips(en, choice({ cost: { money: 100, days: 28 }, risk: { money: 1600, days: 0 } }), 'USD'), 'en'))
+    expect(costSentence(costChips(en, choice({ cost: { money: 100, days: 28 }, risk: { money: 1600, days: 0, open: false } }), 'USD'), 'en'))
       .toBe('Costs $100, may cost up to $1,600 more, takes 28 days.');
     expect(costSentence(costChips(formatting('fr'), choice({ cost: { money: 100, days: 0 } }), 'EUR'), 'fr')).toMatch(/^Coûte 100\s€, immédiat\.$/);
   });
@@ -67,6 +71,10 @@ describe('arrival warnings', () => {
     expect(arrivalWarning(en, choice({ earliestArrival: 80 }), 76)).toBe('Arrives on day 80 at the earliest — after the deadline (day 76)');
     expect(arrivalWarning(en, choice({ earliestArrival: null }), 76)).toBe('After this, no route arrives in time');
     expect(arrivalWarning(en, choice({ earliestArrival: null, available: false }), 76)).toBeNull();
+    // Not a question of time: say so.
+    expect(arrivalWarning(en, choice({ earliestArrival: null, blockedBy: 'money' }), 76)).toBe('You cannot afford this: the game would end out of money');
+    expect(arrivalWarning(en, choice({ earliestArrival: null, blockedBy: 'ending' }), 76)).toBe('This ends the export here');
+    expect(arrivalWarning(en, choice({ earliestArrival: null, blockedBy: 'time' }), 76)).toBe('After this, no route arrives in time');
   });
 
   const hud = (over: Partial<HudView>): HudView => ({

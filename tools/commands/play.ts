@@ -37,7 +37,7 @@ function playLog(game: Game, log: string[], mode: FeedbackMode): number {
       return 1;
     }
   }
-  console.log(game.state.status === 'ended' ? reportText(game, mode) : formatView(game.view(), game.state.vars));
+  console.log(game.state.status === 'ended' ? reportText(game, mode) : formatView(game.view(), game.state.vars, mode));
   console.log(`\nResult code: ${encodeResultCode(game, mode)}`);
   return 0;
 }
@@ -47,7 +47,7 @@ async function playInteractive(game: Game, mode: FeedbackMode): Promise<number> 
   try {
     while (game.state.status === 'playing') {
       const view = game.view();
-      console.log(`\n${formatView(view, game.state.vars)}`);
+      console.log(`\n${formatView(view, game.state.vars, mode)}`);
       const answer = (await rl.question('\nYour choice (number, q to quit): ')).trim();
       if (answer === 'q') return 0;
       const choice = view.choices.find((c) => String(c.number) === answer);
@@ -55,7 +55,7 @@ async function playInteractive(game: Game, mode: FeedbackMode): Promise<number> 
       const r = game.choose(choice.id);
       if (!r.ok) console.log(`Not possible: ${r.rejection.reason?.text || r.rejection.code}`);
     }
-    console.log(`\n${formatView(game.view(), game.state.vars)}\n\n${reportText(game, mode)}\n\nResult code: ${encodeResultCode(game, mode)}`);
+    console.log(`\n${formatView(game.view(), game.state.vars, mode)}\n\n${reportText(game, mode)}\n\nResult code: ${encodeResultCode(game, mode)}`);
     return 0;
   } finally {
     rl.close();

@@ -31,7 +31,8 @@ export function plainText(text: string, ctx: PlainContext): string {
   }).join('');
 }
 
-export function formatView(v: ViewModel, vars?: Readonly<Record<string, number>>): string {
+/** A screen of the game as text; in challenge mode without verdicts (they wait for the report). */
+export function formatView(v: ViewModel, vars?: Readonly<Record<string, number>>, mode: 'coach' | 'challenge' = 'coach'): string {
   const ctx: PlainContext = { currency: v.hud.currency, vars };
   const plain = (t: { text: string } | null | undefined) => plainText(t?.text ?? '', ctx);
   const lines: string[] = [];
@@ -39,7 +40,7 @@ export function formatView(v: ViewModel, vars?: Readonly<Record<string, number>>
   for (const e of v.effects) {
     if (e.type === 'chance' || e.type === 'consequence') lines.push(`  ** ${plain(e.title)}: ${plain(e.text)}`);
     else if (e.type === 'result') lines.push(`  -> ${plain(e.text)}`);
-    else if (e.type === 'score') lines.push(`  (${e.dimension} ${e.points > 0 ? '+' : ''}${e.points}) ${plainText(e.feedback, ctx)}`);
+    else if (e.type === 'score' && mode === 'coach') lines.push(`  (${e.dimension} ${e.points > 0 ? '+' : ''}${e.points}) ${plainText(e.feedback, ctx)}`);
     else if (e.type === 'rule') lines.push(`  !! ${e.rule === 'outOfMoney' ? 'Out of money' : 'Past the deadline'}`);
   }
   if (v.title) lines.push(`\n== ${plain(v.title)} ==`);
@@ -50,6 +51,7 @@ export function formatView(v: ViewModel, vars?: Readonly<Record<string, number>>
       c.cost.money > 0 ? money(c.cost.money, v.hud.currency) : c.cost.money < 0 ? `earns ${money(-c.cost.money, v.hud.currency)}` : '',
       c.cost.days ? `${c.cost.days} d` : '',
       c.risk && (c.risk.money || c.risk.days) ? `may add ${[c.risk.money ? money(c.risk.money, v.hud.currency) : '', c.risk.days ? `${c.risk.days} d` : ''].filter(Boolean).join(', ')}` : '',
+      c.risk?.open ? 'chance may add more' : '',
     ].filter(Boolean).join(', ');
     lines.push(`  ${c.number}. ${plain(c.label)}${cost ? `  [${cost}]` : ''}${c.available ? '' : `  (unavailable: ${plain(c.reason)})`}`);
   }

@@ -1,8 +1,9 @@
 /**
  * Judgement or luck? Replays the player's own decisions under many other seeds: at the k-th visit of a
  * scene, the choice the player made at their k-th visit there (their last one there once those run out;
- * so "check first, then book" is replayed as such), when it is available; otherwise what a careful
- * player would take. The share of those games that succeed says whether this game's outcome
+ * so "check first, then book" is replayed as such), when it is available; otherwise a random available
+ * choice (never a careful one: that would credit the player with knowledge they did not show). The share
+ * of decisions filled in that way is reported, so a verdict can stay cautious when it is large. The share of those games that succeed says whether this game's outcome
  * came from the decisions or from the dice.
  */
 import type { Choice, Scenario } from '../../scenario';
@@ -18,6 +19,8 @@ export interface DecisionLuck {
   readonly onTimeRate: number;
   /** Share of games that end with money left (never below zero). */
   readonly withinBudgetRate: number;
+  /** Share of the replayed decisions the player never made (scenes they did not reach, or choices not available). */
+  readonly filledShare: number;
 }
 
 export interface DecisionLuckOptions {
@@ -37,9 +40,13 @@ export function decisionLuck(s: Scenario, state: GameState, opts: DecisionLuckOp
     let visits = 0;
     for (const t of d.st.trail) if (t.kind === 'choice' && t.node === d.st.node) visits++;
     const mine = list?.[Math.min(visits, list.length - 1)];
-    return (mine === undefined ? undefined : d.open.find((c: Choice) => c.id === mine)) ?? POLICY.careful(d);
+    const own = mine === undefined ? undefined : d.open.find((c: Choice) => c.id === mine);
+    decisions++;
+    if (own) return own;
+    filled++;
+    return POLICY.random(d);
   };
-  let wins = 0, onTime = 0, withinBudget = 0;
+  let wins = 0, onTime = 0, withinBudget = 0, decisions = 0, filled = 0;
   for (const x of gameSeeds(opts.seed ?? state.seed, n)) {
     const g = playWith(s, startState(s, x.game), player, x.policy);
     if (won(s, g)) wins++;
@@ -49,5 +56,5 @@ export function decisionLuck(s: Scenario, state: GameState, opts: DecisionLuckOp
     }
   }
   const share = (c: number) => (n > 0 ? c / n : 0);
-  return { plays: n, successRate: share(wins), onTimeRate: share(onTime), withinBudgetRate: share(withinBudget) };
+  return { plays: n, successRate: share(wins), onTimeRate: share(onTime), withinBudgetRate: share(withinBudget), filledShare: decisions > 0 ? filled / decisions : 0 };
 }

@@ -27,6 +27,8 @@ export function overlapFindings(s: Scenario): Finding[] {
 function sameMoment(a: Consequence, b: Consequence): string | undefined {
   if (a.on !== undefined && a.on === b.on) return `both on milestone ${JSON.stringify(a.on)}`;
   if (a.afterDays !== undefined && b.afterDays !== undefined) return 'both are due after a number of days, so both can be due when the same scene is entered';
+  const [milestone, days] = a.on !== undefined && b.afterDays !== undefined ? [a, b] : b.on !== undefined && a.afterDays !== undefined ? [b, a] : [undefined, undefined];
+  if (milestone && days) return `one fires on milestone ${JSON.stringify(milestone.on)} and the other after a number of days, so both can fire on entering that scene`;
   return undefined;
 }
 

@@ -23,8 +23,9 @@ export function variantFindings(s: Scenario): Finding[] {
     const p = ['nodes', id];
     if (n.type === 'scene' || n.type === 'ending') variants(n.textVariants, [...p, 'textVariants'], `node "${id}"`);
     if (n.type === 'chance') n.outcomes.forEach((o, i) => variants(o.textVariants, [...p, 'outcomes', i, 'textVariants'], `outcome "${o.id}" of node "${id}"`));
-    if (n.type === 'scene' && n.choices.length > 1 && n.choices.every((c) => c.pin !== undefined)) {
-      out.push(warning('all-pinned', [...p, 'choices'], `Every choice of scene ${JSON.stringify(id)} is pinned, so they are always shown in the file's order and pressing the same number is a strategy.`, {
+    // With fewer than two unpinned choices there is nothing left to shuffle: the order is the file's.
+    if (n.type === 'scene' && n.choices.length > 1 && n.choices.filter((c) => c.pin === undefined).length < 2) {
+      out.push(warning('all-pinned', [...p, 'choices'], `${n.choices.every((c) => c.pin !== undefined) ? 'Every choice' : 'All but one choice'} of scene ${JSON.stringify(id)} is pinned, so they are always shown in the file's order and pressing the same number is a strategy.`, {
         at: 'key',
         hint: 'Pin only the choices whose place matters (e.g. "give up" last); the others are then shown in an order drawn from the game\'s seed.',
       }));

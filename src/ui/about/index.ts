@@ -8,6 +8,7 @@ import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { safeHref } from '../report/model';
 import './about.css';
+import { plainText } from '../plain-text';
 
 export interface AboutInput {
   ctx: UiContext;
@@ -34,7 +35,7 @@ function link(ctx: UiContext, href: string, text: string): HTMLElement {
 }
 
 function scenarioSources(ctx: UiContext, scenario: Scenario): HTMLElement {
-  const title = ctx.scenarioText({ key: 'title', text: scenario.title });
+  const title = plainText(ctx, { key: 'title', text: scenario.title });
   return section(ctx.t('about:scenario.heading', { title }),
     h('p', {}, ctx.t('about:scenario.intro', { version: scenario.version })),
     h('ul', { class: 'about-list' }, ...scenario.sources.map((s) => {

@@ -42,6 +42,11 @@ export function costChips(f: Formatting, c: ChoiceView, currency: string): CostC
     const text = f.t(days > 0 ? 'ui:play.cost.mayAddDays' : 'ui:play.cost.mayTakeDays', { days: f.formatDays(daysRisk) });
     chips.push({ kind: 'days', nature: 'risk', shown: text, spoken: text });
   }
+  // Chance could go on (a loop): no most is known, and no figure is made up.
+  if (c.risk?.open) {
+    const text = f.t('ui:play.cost.open');
+    chips.push({ kind: 'days', nature: 'risk', shown: text, spoken: text });
+  }
   return chips;
 }
 
@@ -51,10 +56,15 @@ export function costSentence(chips: readonly CostChip[], lang: string): string {
   return text ? `${text.charAt(0).toLocaleUpperCase(lang)}${text.slice(1)}.` : '';
 }
 
-/** A warning on an available choice after which no route arrives by the deadline; null when one still can. */
+/** A warning on an available choice after which no success can follow (too late, out of money, or another ending); null when one still can. */
 export function arrivalWarning(f: Formatting, c: ChoiceView, deadline: number): string | null {
   if (!c.available) return null;
-  if (c.earliestArrival === null) return f.t('ui:play.arrival.never');
+  if (c.earliestArrival === null) {
+    // Say why: money and other endings are not a question of time.
+    if (c.blockedBy === 'money') return f.t('ui:play.arrival.broke');
+    if (c.blockedBy === 'ending') return f.t('ui:play.arrival.ends');
+    return f.t('ui:play.arrival.never');
+  }
   if (c.earliestArrival > deadline) return f.t('ui:play.arrival.late', { day: f.formatNumber(c.earliestArrival), deadline: f.formatNumber(deadline) });
   return null;
 }

@@ -10,6 +10,7 @@ import type { UiContext } from '../context';
 import { directionOf } from '../../i18n';
 import { h, uid } from '../dom';
 import { arrivalWarning, costChips, costSentence } from './choice-text';
+import { plainText } from '../plain-text';
 
 export interface SceneInput {
   ctx: UiContext;
@@ -28,8 +29,8 @@ export function renderScene(input: SceneInput): HTMLElement {
   const heading = h('h1', { id: 'scene-title', tabindex: -1, ...(view.title ? langOf(ctx, view.title) : {}) }, view.title ? ctx.renderText(view.title) : ctx.t('ui:play.decision'));
   const speaker = view.speaker
     ? h('p', { class: 'speaker', 'data-look': view.speaker.look ?? '' },
-        h('span', { class: 'speaker-name' }, ctx.scenarioText(view.speaker.name)),
-        h('span', { class: 'speaker-role', ...langOf(ctx, view.speaker.role) }, ctx.scenarioText(view.speaker.role)))
+        h('span', { class: 'speaker-name' }, plainText(ctx, view.speaker.name)),
+        h('span', { class: 'speaker-role', ...langOf(ctx, view.speaker.role) }, plainText(ctx, view.speaker.role)))
     : null;
   const narrative = h('div', { class: 'narrative' }, h('p', {}, ctx.renderText(view.text)));
   let hsTool: HTMLElement | null = null;

@@ -15,6 +15,7 @@ import { renderLedger, renderLuck, renderSetback } from './ledger';
 import { bandOf, dimensionRows } from './model';
 import { renderItems, renderLearnNext, renderMoneyAndTime, renderScenarioLine, renderSources, section, verdictIcon } from './sections';
 import './report.css';
+import { plainText } from '../plain-text';
 
 export interface ReportInput {
   report: Report;
@@ -39,7 +40,7 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
   // An untranslated (fallback) ending title carries its own language.
   const titleLang = report.ending ? ctx.scenarioTextLang?.(report.ending.title) : undefined;
   const title = h('h1', { id: titleId, tabindex: -1, lang: titleLang && titleLang !== ctx.lang ? titleLang : null },
-    report.ending ? ctx.scenarioText(report.ending.title) : ctx.t('report:unfinished'));
+    report.ending ? plainText(ctx, report.ending.title) : ctx.t('report:unfinished'));
   const kind = report.ending?.kind ?? 'other';
   const hero = h('header', { class: `rp-hero rp-hero--${report.success ? 'success' : 'failure'}` },
     h('p', { class: 'rp-kicker' }, ctx.t('report:kicker')),

@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario';
 import type { UiContext } from '../context';
 import { h, uid } from '../dom';
 import { noWeaknessKey, sourceLink, verdicts } from './model';
+import { plainText } from '../plain-text';
 
 /** A titled section with an h2. */
 export function section(className: string, title: string, ...children: (Node | null)[]): HTMLElement {
@@ -115,9 +116,9 @@ export function renderSources(ctx: UiContext, report: Report): HTMLElement | nul
 /** The line under the title: scenario, product, route. */
 export function renderScenarioLine(ctx: UiContext, scenario: Scenario): HTMLElement {
   return h('p', { class: 'rp-scenario' }, ctx.t('report:scenarioLine', {
-    title: ctx.scenarioText({ key: 'title', text: scenario.title }),
-    product: ctx.scenarioText({ key: 'product.name', text: scenario.product.name }),
-    origin: ctx.scenarioText({ key: 'origin.name', text: scenario.origin.name }),
-    destination: ctx.scenarioText({ key: 'destination.name', text: scenario.destination.name }),
+    title: plainText(ctx, { key: 'title', text: scenario.title }),
+    product: plainText(ctx, { key: 'product.name', text: scenario.product.name }),
+    origin: plainText(ctx, { key: 'origin.name', text: scenario.origin.name }),
+    destination: plainText(ctx, { key: 'destination.name', text: scenario.destination.name }),
   }));
 }
