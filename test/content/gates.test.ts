@@ -3,9 +3,9 @@
  * named policies (2,000 games each): careful ≥ 85 % success, careless ≤ 5 %, first-on-screen within
  * 5 points of random, random between 10 % and 35 %.
  *
- * The gates run on test/fixtures/fair.json, a small honest scenario. The shipped scenarios miss them
- * until the "Scenarios 2.0" rework; their figures are printed by `npm run bench:engine` and warned
- * about by `npm run scenario -- check` (policy-targets), never hidden behind a skipped test.
+ * The gates run on every shipped scenario (every scenarios/<id>/scenario.json) and on test/fixtures/fair.json, a
+ * small honest scenario; `npm run bench:engine` prints the whole tables and `npm run scenario -- check`
+ * warns (policy-targets) when a scenario misses them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,26 @@ import { bestFirst, missedTargets, policyAnalysis, POLICY_TARGETS, type PolicyNa
 import { checkScenarioText } from '../../src/scenario';
 import { loadHsCodes } from '../../tools/lib/hs';
 import { rawFixture, asScenario, scene, tiny } from '../support/scenarios';
+import { shippedScenarios } from './helpers';
 
 const fair = asScenario(rawFixture('fair.json'));
 const analysis = policyAnalysis(fair, { n: 2000, seed: 1 });
 const rate = (p: PolicyName) => analysis.policies.find((x) => x.policy === p)!.successRate;
+
+describe.each(shippedScenarios().map((x) => [x.scenario.id, x.scenario] as const))('policy gates of the shipped scenario %s', (_id, scenario) => {
+  const a = policyAnalysis(scenario, { n: 2000, seed: 1 });
+  const r = (p: PolicyName) => a.policies.find((x) => x.policy === p)!.successRate;
+  const figures = () => a.policies.map((p) => `${p.policy} ${(p.successRate * 100).toFixed(1)} %`).join(', ');
+
+  it('careful ≥ 85 %, careless ≤ 5 %, random 10–35 %, first on screen within 5 points of random', () => {
+    expect(r('careful'), figures()).toBeGreaterThanOrEqual(POLICY_TARGETS.carefulMin);
+    expect(r('careless'), figures()).toBeLessThanOrEqual(POLICY_TARGETS.carelessMax);
+    expect(r('random'), figures()).toBeGreaterThanOrEqual(POLICY_TARGETS.randomMin);
+    expect(r('random'), figures()).toBeLessThanOrEqual(POLICY_TARGETS.randomMax);
+    expect(Math.abs(r('first-on-screen') - r('random')), figures()).toBeLessThanOrEqual(POLICY_TARGETS.screenVsRandomMax);
+    expect(missedTargets(a)).toEqual([]);
+  });
+});
 
 describe('policy gates (test/fixtures/fair.json)', () => {
   it('is a valid scenario with real choices: no checker error, 6–10 decisions, chance, a deadline and a budget', () => {
