@@ -76,6 +76,8 @@ it('a session set to Challenge is played and debriefed as Challenge', async () =
   await mode.waitFor();
   expect(await mode.getAttribute('data-mode')).toBe('challenge');
   expect(await mode.textContent()).toContain('Challenge');
+  // Everyone has finished, so the verdicts are shown (while anyone plays, Challenge holds them back).
+  expect(await trainer.page.locator('.ws-debrief').getAttribute('data-verdicts')).toBe('true');
   expect(player.errors).toEqual([]);
   expect(trainer.errors).toEqual([]);
   await player.context.close();

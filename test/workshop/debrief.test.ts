@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, type Game } from '../../src/engine';
-import { buildDebrief, distribution, modeLine, roomMode } from '../../src/workshop/debrief';
+import { buildDebrief, distribution, modeLine, roomMode, verdictsShown } from '../../src/workshop/debrief';
 import { mini } from '../support/scenarios';
 
 const scenario = mini();
@@ -193,5 +193,23 @@ describe('feedback modes in the debrief', () => {
     expect(modeLine({ coach: 2, challenge: 0 }, t, String)).toBe('debrief:room.mode{"mode":"debrief:mode.coach{}"}');
     expect(modeLine({ coach: 2, challenge: 1 }, t, String)).toBe('debrief:room.modes{"coach":"2","challenge":"1"}');
     expect([roomMode(null), roomMode({ coach: 1, challenge: 0 }), roomMode({ coach: 0, challenge: 1 }), roomMode({ coach: 1, challenge: 1 })]).toEqual([null, 'coach', 'challenge', 'mixed']);
+  });
+});
+
+describe('verdicts in a live debrief', () => {
+  it('in Challenge mode wait until every player has finished; in Coach mode show at once', () => {
+    const plays = (n: number, finish: number) => Array.from({ length: n }, (_, i) => {
+      const g = createGame(mini(), i + 1);
+      g.choose('green');
+      if (i < finish) for (const c of ['skip', 'sea', 'deliver']) g.choose(c);
+      return { seed: g.seed, log: g.log };
+    });
+    const some = buildDebrief(mini(), plays(3, 2), 'challenge');
+    const all = buildDebrief(mini(), plays(3, 3), 'challenge');
+    expect([some.players, some.finished, all.finished]).toEqual([3, 2, 3]);
+    expect(verdictsShown('challenge', some)).toBe(false);
+    expect(verdictsShown('challenge', all)).toBe(true);
+    expect(verdictsShown('coach', some)).toBe(true);
+    expect(verdictsShown('coach', buildDebrief(mini(), [], 'coach'))).toBe(false);
   });
 });

@@ -10,4 +10,4 @@ export type { Debrief, DecisionTally, ChoiceTally, OutcomeTally, EndingTally, Pa
 export { forkDecisions, forkAndReplay, type ForkDecision, type ForkSide, type ForkResult } from './fork';
 export { rankSeats, type LeaderboardRow } from './leaderboard';
 export { debriefHtml, escapeHtml, type DebriefHtmlTexts } from './html';
-export { modeLine, roomMode } from './modes';
+export { modeLine, roomMode, verdictsShown } from './modes';

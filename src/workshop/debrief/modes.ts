@@ -13,3 +13,11 @@ export function roomMode(modes: Debrief['modes']): 'coach' | 'challenge' | 'mixe
   if (!modes || modes.coach + modes.challenge === 0) return null;
   return modes.coach && modes.challenge ? 'mixed' : modes.coach ? 'coach' : 'challenge';
 }
+
+/**
+ * Whether a live debrief may show verdicts (mistakes, readiness, ranking, forks): always in Coach mode; in
+ * Challenge mode only once every player has finished, so nobody sees a verdict before their own report.
+ */
+export function verdictsShown(mode: 'coach' | 'challenge', debrief: Pick<Debrief, 'players' | 'finished'>): boolean {
+  return debrief.players > 0 && (mode === 'coach' || debrief.finished >= debrief.players);
+}
