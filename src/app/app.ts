@@ -49,8 +49,10 @@ export class App {
     readonly presentation: Presentation,
     private readonly announce: UiContext['announce'],
   ) {
-    // ?mode=coach|challenge sets the feedback mode of new games, remembered like a choice on the picker.
-    if (link.mode && link.mode !== settings.feedbackMode) {
+    // ?mode=coach|challenge alone sets the feedback mode of new games, remembered like a choice on the picker.
+    // A link to a game (?scenario=…) plays that game in its mode without changing the player's setting: the
+    // address bar of every game carries its mode, and a reload must not rewrite the picker's choice.
+    if (link.mode && !link.scenario && link.mode !== settings.feedbackMode) {
       this.settings = { ...settings, feedbackMode: link.mode };
       writeSettings(this.settings);
     }
@@ -92,7 +94,7 @@ export class App {
     if (new URLSearchParams(location.search).get('debrief') === '1') return this.showDebrief();
     const params = new URLSearchParams(location.search);
     if (params.has('join') || params.get('trainer') === '1') return this.showWorkshop(params);
-    if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded);
+    if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded, this.link.mode ?? undefined);
     else this.showTitle();
   }
 

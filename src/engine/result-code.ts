@@ -40,7 +40,7 @@ export function encodeResultCode(game: Game, mode: FeedbackMode = 'coach'): stri
     if (node?.type !== 'scene') throw new Error('encodeResultCode: log does not fit the scenario');
     moves += String(node.choices.findIndex((c) => c.id === step.choice));
     // Each forced outcome is named by its position at the chance node where it was drawn.
-    const visits = forcedNodes(s, replayed, step.choice, step.forced);
+    const visits = step.forced.length > 0 ? forcedNodes(s, replayed, step.choice, step.forced) : [];
     for (let i = 0; i < step.forced.length; i++) {
       const chance = s.nodes[visits[i] ?? ''];
       const index = chance?.type === 'chance' ? chance.outcomes.findIndex((o) => o.id === step.forced[i]) : -1;
@@ -69,6 +69,8 @@ export function decodeResultCode(code: string): DecodedResult | null {
   const body = text.slice(0, -3);
   if (checksum(body) !== m[6]) return null;
   if (/^[a-h]/.test(m[5] as string)) return null;
+  // A choice passes a handful of chance nodes; a long run of outcome letters is not a real code.
+  if (/[a-h]{33}/.test(m[5] as string)) return null;
   const seed = parseInt(m[3] as string, 36);
   if (!Number.isSafeInteger(seed) || seed > 0xffffffff) return null;
   return { scenario: m[1] as string, version: m[2] as string, seed, mode: m[4] === 'x' ? 'challenge' : 'coach', moves: m[5] as string };

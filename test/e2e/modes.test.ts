@@ -75,12 +75,22 @@ it('plays Challenge picked on the picker: remembered, kept over a reload, and na
   await context.close();
 });
 
-it('?mode= in a link sets the mode of new games', async () => {
+it('?mode= alone sets the mode of new games; a link to a game plays in its mode without changing the setting', async () => {
   const { page, errors, context } = await openPage(browser);
   await page.goto(`${base}?lang=en&mode=challenge&scenario=${scenario.id}&seed=4`);
   await waitForScene(page);
   await play(page, (planRoute(scenario, 4, () => true) ?? []).slice(0, 1));
   expect(await savedMode(page)).toBe('challenge');
+  // The game's address carries its mode; reloading it does not rewrite the picker's remembered choice.
+  expect(new URL(page.url()).searchParams.get('mode')).toBe('challenge');
+  await page.reload();
+  await waitForScene(page);
+  await page.goto(`${base}?lang=en`);
+  await page.getByRole('button', { name: en('title.newGame') }).click();
+  expect(await page.getByRole('radio', { name: en('picker.mode.coach') }).isChecked()).toBe(true);
+  await page.goto(`${base}?lang=en&mode=challenge`);
+  await page.getByRole('button', { name: en('title.newGame') }).click();
+  expect(await page.getByRole('radio', { name: en('picker.mode.challenge') }).isChecked()).toBe(true);
   await page.goto(`${base}?lang=en&mode=coach`);
   await page.getByRole('button', { name: en('title.newGame') }).click();
   expect(await page.getByRole('radio', { name: en('picker.mode.coach') }).isChecked()).toBe(true);
