@@ -59,7 +59,9 @@ it('builds the debrief of three pasted codes, reports the garbage line, and pass
   // The first decision: a list (named by the scene's title) with one bar per choice and its value as text.
   const start = scenario.nodes[scenario.start];
   if (start?.type !== 'scene') throw new Error('the scenario starts with a scene');
-  const chosen = start.choices.map((c) => games.filter((g) => g.state.trail.some((t) => t.kind === 'choice' && t.node === scenario.start && t.choice === c.id)).length);
+  // Each player counts once, with the last choice they made at the scene.
+  const lastAtStart = (g: Game) => g.state.trail.filter((t) => t.kind === 'choice' && t.node === scenario.start).map((t) => (t.kind === 'choice' ? t.choice : '')).at(-1);
+  const chosen = start.choices.map((c) => games.filter((g) => lastAtStart(g) === c.id).length);
   const bars = page.getByRole('list', { name: start.title ?? start.text });
   const tree = await bars.ariaSnapshot();
   expect(await bars.getByRole('listitem').count()).toBe(start.choices.length);

@@ -52,6 +52,7 @@ async function playToEnd(page: Page, pick: number, reloadAfter: number | null): 
       expect(await page.locator('.ws-lobby').count()).toBe(0);
     }
     const available = page.locator('li.choice-item:not(.unavailable) button.choice');
+    await available.first().waitFor(); // the scene may still be rendering after Continue
     const n = await available.count();
     await available.nth(pick % n).click();
     await page.locator('.ws-status[data-workshop-status=saved]').waitFor({ state: 'attached' });
