@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts', 'test/scenario/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/*-cli.test.ts', 'test/content/analysis.test.ts', 'test/content/scenarios.test.ts'],
+    exclude: ['**/node_modules/**', '**/*-cli.test.ts', 'test/scenario/cli-check.test.ts', 'test/content/analysis.test.ts', 'test/content/scenarios.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
