@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'test/engine/{rules,rule-edges,machine,chance,consequences-overlap,save,save-mode,forecast,ledger,view-report,result-code}.test.ts',
+      'test/engine/{rules,rule-edges,rule-steps,machine,chance,consequences-overlap,save,save-mode,forecast,ledger,view-report,result-code}.test.ts',
       'test/content/golden.test.ts',
     ],
     environment: 'node',
