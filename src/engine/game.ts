@@ -1,14 +1,13 @@
 /**
  * The public game API: create a game from a scenario and a seed, send choices,
  * read the view model and the report, save and load, replay a choice log.
- * A game is a running XState actor of the scenario's machine; the machine's
- * guard and action are the pure rules, so the actor only holds the snapshot.
+ * A game is the current snapshot of the scenario's XState machine; every choice
+ * is one pure step of that machine (no actor), whose guard and action are the rules.
  */
-import { createActor } from 'xstate';
 import type { Scenario } from '../scenario';
-import { createGameMachine, forcedOutcomesFit, resolveChance, type GameMachine } from './machine';
+import { createGameMachine, startSnapshot, step, type GameMachine, type GameSnapshot } from './machine';
 import { buildReport, type Report } from './report';
-import { applyChoice, rejectChoice, startState } from './rules';
+import { rejectStep } from './rules';
 import type { GameState, Rejection } from './state';
 import { buildView, type ViewModel } from './view';
 
@@ -42,32 +41,44 @@ export function machineFor(scenario: Scenario): GameMachine {
   return m;
 }
 
-/** Starts a game of a scenario with a seed. */
-export function createGame(scenario: Scenario, seed: number, fromState?: GameState): Game {
-  const machine = machineFor(scenario);
-  const actor = createActor(machine, { input: { seed, ...(fromState ? { state: fromState } : {}) } });
-  let failure: unknown;
-  actor.subscribe({ error: (e) => { failure = e; } });
-  actor.start();
-  if (failure !== undefined) throw failure;
-  const context = () => actor.getSnapshot().context;
+const OK: ChooseResult = Object.freeze({ ok: true });
+const NO_FORCED: readonly string[] = Object.freeze([]);
+
+/**
+ * Sends one CHOOSE through the machine. A refusal leaves the snapshot as it was; only then are the rules
+ * asked why (the guard said no without a reason), so an accepted choice is checked once.
+ */
+function choose(scenario: Scenario, machine: GameMachine, snap: GameSnapshot, choice: string, forced: readonly string[]): GameSnapshot | Rejection {
+  const next = step(machine, snap, { type: 'CHOOSE', choice, forced });
+  if (next !== snap) return next;
+  return rejectStep(scenario, snap.context, choice, forced) ?? { code: 'game-over', choice };
+}
+
+const isRejection = (x: GameSnapshot | Rejection): x is Rejection => 'code' in x;
+
+/** A game at a machine snapshot. */
+function gameAt(scenario: Scenario, machine: GameMachine, start: GameSnapshot): Game {
+  let snap = start;
   return {
     scenario,
-    get seed() { return context().seed; },
-    get state() { return context(); },
-    get log() { return context().log; },
-    choose(choiceId, forced = []) {
-      const rejection = rejectChoice(scenario, context(), choiceId);
-      if (rejection) return { ok: false, rejection };
-      if (forced.length > 0 && !forcedOutcomesFit(scenario, context(), choiceId, forced))
-        return { ok: false, rejection: { code: 'bad-forced-outcome', choice: choiceId } };
-      actor.send({ type: 'CHOOSE', choice: choiceId, forced });
-      if (failure !== undefined) throw failure; // a content bug (EngineError), never a player's mistake
-      return { ok: true };
+    get seed() { return snap.context.seed; },
+    get state() { return snap.context; },
+    get log() { return snap.context.log; },
+    choose(choiceId, forced = NO_FORCED) {
+      const next = choose(scenario, machine, snap, choiceId, forced);
+      if (isRejection(next)) return { ok: false, rejection: next };
+      snap = next;
+      return OK;
     },
-    view: () => buildView(scenario, context()),
-    report: () => buildReport(scenario, context()),
+    view: () => buildView(scenario, snap.context),
+    report: () => buildReport(scenario, snap.context),
   };
+}
+
+/** Starts a game of a scenario with a seed, or resumes one at a state (a save, a seat on the server). */
+export function createGame(scenario: Scenario, seed: number, fromState?: GameState): Game {
+  const machine = machineFor(scenario);
+  return gameAt(scenario, machine, startSnapshot(machine, fromState ? { seed, state: fromState } : { seed }));
 }
 
 /** Splits a log into choices with the forced outcomes ("@id") that follow each. */
@@ -88,20 +99,17 @@ export type ReplayResult =
 
 /**
  * Plays a choice log from the start with a seed: the same inputs give the identical final state anywhere.
- * A replay is a batch job (loading a save, checking a result code, the workshop server re-checking a seat),
- * so it folds the log through the same pure rules the machine's action runs and starts one actor at the end,
- * instead of sending every choice through an actor.
+ * The log goes through the same machine as play does, one pure step per choice.
  */
 export function replay(scenario: Scenario, seed: number, log: readonly string[]): ReplayResult {
+  const machine = machineFor(scenario);
   const steps = groupLog(log);
-  let state = resolveChance(scenario, startState(scenario, seed));
+  let snap = startSnapshot(machine, { seed });
   for (let i = 0; i < steps.length; i++) {
-    const step = steps[i] as { choice: string; forced: string[] };
-    const rejection = rejectChoice(scenario, state, step.choice);
-    if (rejection) return { ok: false, game: createGame(scenario, seed, state), step: i, rejection };
-    if (step.forced.length > 0 && !forcedOutcomesFit(scenario, state, step.choice, step.forced))
-      return { ok: false, game: createGame(scenario, seed, state), step: i, rejection: { code: 'bad-forced-outcome', choice: step.choice } };
-    state = resolveChance(scenario, applyChoice(scenario, state, step.choice), step.forced);
+    const { choice, forced } = steps[i] as { choice: string; forced: string[] };
+    const next = choose(scenario, machine, snap, choice, forced);
+    if (isRejection(next)) return { ok: false, game: gameAt(scenario, machine, snap), step: i, rejection: next };
+    snap = next;
   }
-  return { ok: true, game: createGame(scenario, seed, state) };
+  return { ok: true, game: gameAt(scenario, machine, snap) };
 }

@@ -1,7 +1,7 @@
 /** The engine's public entry: other folders import the engine only from here. */
 export { createGame, replay, groupLog, machineFor, type Game, type ChooseResult, type ReplayResult } from './game';
-export { createGameMachine, resolveChance, type ChooseEvent, type GameMachine } from './machine';
-export { startState, applyChoice, applyOutcome, chanceWeights, awaitingDraw, rejectChoice, drawOutcome } from './rules';
+export { createGameMachine, startSnapshot, step, type ChooseEvent, type GameInput, type GameMachine, type GameSnapshot } from './machine';
+export { startState, openingState, applyChoice, takeChoice, resolveChance, applyOutcome, chanceWeights, awaitingDraw, rejectChoice, rejectStep, drawOutcome } from './rules';
 export { holds, conditionRefs } from './conditions';
 export { nextRandom, pickWeighted, seedState } from './rng';
 export { buildView, type ViewModel, type ChoiceView, type EffectView, type HudView } from './view';

@@ -11,45 +11,92 @@ import { EngineError, type GameEffect, type GameState, type PendingConsequence, 
 /** Branch, rule and consequence hops allowed in one step before it is called a cycle. */
 const MAX_HOPS = 1000;
 
-/** A mutable working copy used inside one step; frozen views go out. */
-interface Draft {
+/**
+ * A mutable working copy used inside one step; a frozen plain GameState goes out (`done`).
+ * Copy on write: the collections are shared with the state the step starts from and copied
+ * only when the step changes them (most steps touch a flag or two and no variable at all).
+ * `pending` is never changed in place (every change builds a new array), so it needs no copy.
+ */
+class Draft {
   node: string;
   status: 'playing' | 'ended';
   money: number;
   day: number;
-  flags: Record<string, boolean>;
-  vars: Record<string, number>;
-  scores: Record<Dimension, number>;
+  flags: Readonly<Record<string, boolean>>;
+  vars: Readonly<Record<string, number>>;
+  scores: Readonly<Record<Dimension, number>>;
   mode: string | null;
-  pending: PendingConsequence[];
-  visited: string[];
+  pending: PendingConsequence[] | readonly PendingConsequence[];
+  visited: readonly string[];
   rng: number;
   seed: number;
-  log: string[];
-  trail: TrailEntry[];
+  log: readonly string[];
+  trail: readonly TrailEntry[];
   effects: GameEffect[];
+  /** Which shared collections this draft owns (has copied): bits of OWN. */
+  private own = 0;
+
+  constructor(st: GameState, effects: GameEffect[]) {
+    this.node = st.node;
+    this.status = st.status;
+    this.money = st.money;
+    this.day = st.day;
+    this.flags = st.flags;
+    this.vars = st.vars;
+    this.scores = st.scores;
+    this.mode = st.mode;
+    this.pending = st.pending;
+    this.visited = st.visited;
+    this.rng = st.rng;
+    this.seed = st.seed;
+    this.log = st.log;
+    this.trail = st.trail;
+    this.effects = effects;
+  }
+
+  setFlag(flag: string, value: boolean): void {
+    if (!(this.own & OWN.flags)) { this.flags = { ...this.flags }; this.own |= OWN.flags; }
+    (this.flags as Record<string, boolean>)[flag] = value;
+  }
+
+  setVar(name: string, value: number): void {
+    if (!(this.own & OWN.vars)) { this.vars = { ...this.vars }; this.own |= OWN.vars; }
+    (this.vars as Record<string, number>)[name] = value;
+  }
+
+  addScore(dimension: Dimension, points: number): void {
+    if (!(this.own & OWN.scores)) { this.scores = { ...this.scores }; this.own |= OWN.scores; }
+    (this.scores as Record<Dimension, number>)[dimension] += points;
+  }
+
+  visit(node: string): void {
+    if (this.visited.includes(node)) return;
+    if (!(this.own & OWN.visited)) { this.visited = this.visited.slice(); this.own |= OWN.visited; }
+    (this.visited as string[]).push(node);
+  }
+
+  addLog(entry: string): void {
+    if (!(this.own & OWN.log)) { this.log = this.log.slice(); this.own |= OWN.log; }
+    (this.log as string[]).push(entry);
+  }
+
+  addTrail(entry: TrailEntry): void {
+    if (!(this.own & OWN.trail)) { this.trail = this.trail.slice(); this.own |= OWN.trail; }
+    (this.trail as TrailEntry[]).push(entry);
+  }
+
+  /** The finished state: a plain object of known shape (never this draft, which must not leak its bookkeeping). */
+  done(): GameState {
+    return {
+      node: this.node, status: this.status, money: this.money, day: this.day,
+      flags: this.flags, vars: this.vars, scores: this.scores, mode: this.mode,
+      pending: this.pending, visited: this.visited, rng: this.rng, seed: this.seed,
+      log: this.log, trail: this.trail, effects: this.effects,
+    };
+  }
 }
 
-function draft(st: GameState): Draft {
-  // Field by field rather than `{ ...st }`: V8 clones a literal of known shape several times faster.
-  return {
-    node: st.node,
-    status: st.status,
-    money: st.money,
-    day: st.day,
-    flags: { ...st.flags },
-    vars: { ...st.vars },
-    scores: { ...st.scores },
-    mode: st.mode,
-    pending: st.pending.slice(),
-    visited: st.visited.slice(),
-    rng: st.rng,
-    seed: st.seed,
-    log: st.log.slice(),
-    trail: st.trail.slice(),
-    effects: [],
-  };
-}
+const OWN = { flags: 1, vars: 2, scores: 4, visited: 8, log: 16, trail: 32 } as const;
 
 /** Every dimension at 0; copied for each new game (cheaper than building it from DIMENSIONS each time). */
 const ZERO_SCORES: Readonly<Record<Dimension, number>> = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
@@ -58,19 +105,26 @@ const ZERO_SCORES: Readonly<Record<Dimension, number>> = Object.fromEntries(DIME
 function blankState(s: Scenario, seed: number): Draft {
   const vars: Record<string, number> = {};
   for (const [name, v] of Object.entries(s.variables ?? {})) vars[name] = v.initial;
-  const scores = { ...ZERO_SCORES };
   const rng = seedState(seed);
-  return {
-    node: s.start, status: 'playing', money: s.money, day: 0, flags: {}, vars, scores, mode: null,
+  return new Draft({
+    node: s.start, status: 'playing', money: s.money, day: 0, flags: {}, vars, scores: ZERO_SCORES, mode: null,
     pending: [], visited: [], rng, seed: rng, log: [], trail: [], effects: [],
-  };
+  }, []);
 }
 
 /** A new game at its first decision (or at a chance node waiting for a draw). */
 export function startState(s: Scenario, seed: number): GameState {
   const d = blankState(s, seed);
   settle(s, d, s.start);
-  return d;
+  return d.done();
+}
+
+/** A new game with its opening chance nodes drawn: where the player first decides. */
+export function openingState(s: Scenario, seed: number): GameState {
+  const d = blankState(s, seed);
+  settle(s, d, s.start);
+  resolveInto(s, d, NONE);
+  return d.done();
 }
 
 /** True when the state waits for a chance draw rather than a player's choice. */
@@ -93,23 +147,90 @@ export function rejectChoice(s: Scenario, st: GameState, choiceId: string): Reje
 }
 
 /**
+ * Checks a choice with the outcomes it forces (replays of analysis findings): the choice's rejection, or
+ * "bad-forced-outcome" when a forced outcome is not the next chance node's outcome in order; undefined when it may be taken.
+ */
+export function rejectStep(s: Scenario, st: GameState, choiceId: string, forced: readonly string[] = NONE): Rejection | undefined {
+  const rejection = rejectChoice(s, st, choiceId);
+  if (rejection || forced.length === 0) return rejection;
+  try {
+    takeChoice(s, st, choiceId, forced);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ForcedOutcomeError) return { code: 'bad-forced-outcome', choice: choiceId };
+    throw e;
+  }
+}
+
+/**
  * Takes a choice. The caller has checked it with rejectChoice. The result may wait for a draw.
  * `fire: false` (forecasts only) leaves pending consequences unfired: they are what earlier choices cost.
  */
 export function applyChoice(s: Scenario, st: GameState, choiceId: string, fire = true): GameState {
-  const node = s.nodes[st.node];
+  const d = new Draft(st, []);
+  choiceInto(s, d, choiceId, fire);
+  return d.done();
+}
+
+/**
+ * One whole step of play: takes a checked choice, then settles every chance node it leads to
+ * (forced outcomes first, then the seeded PRNG), in one working copy. This is the machine's CHOOSE action.
+ */
+export function takeChoice(s: Scenario, st: GameState, choiceId: string, forced: readonly string[] = NONE): GameState {
+  const d = new Draft(st, []);
+  choiceInto(s, d, choiceId, true);
+  resolveInto(s, d, forced);
+  return d.done();
+}
+
+/** Settles every chance node the state waits at: forced outcomes first, then the seeded PRNG. */
+export function resolveChance(s: Scenario, st: GameState, forced: readonly string[] = NONE): GameState {
+  if (!awaitingDraw(s, st)) return st;
+  const d = new Draft(st, st.effects.slice());
+  resolveInto(s, d, forced);
+  return d.done();
+}
+
+const NONE: readonly string[] = [];
+
+/** A forced outcome that is not an outcome of the chance node it meets. */
+export class ForcedOutcomeError extends EngineError {}
+
+function choiceInto(s: Scenario, d: Draft, choiceId: string, fire: boolean): void {
+  const from = d.node;
+  const node = s.nodes[from];
   const choice = node?.type === 'scene' ? node.choices.find((c) => c.id === choiceId) : undefined;
-  if (!node || !choice) throw new EngineError(`applyChoice: no choice "${choiceId}" here`, st.node);
-  const d = draft(st);
-  d.log.push(choiceId);
-  d.trail.push({ kind: 'choice', node: st.node, choice: choiceId, day: st.day, money: st.money });
+  if (!node || !choice) throw new EngineError(`applyChoice: no choice "${choiceId}" here`, from);
+  d.addLog(choiceId);
+  d.addTrail({ kind: 'choice', node: from, choice: choiceId, day: d.day, money: d.money });
   addMoney(d, -(choice.cost?.money ?? 0));
   addDays(d, choice.cost?.days ?? 0);
-  if (choice.result) d.effects.push({ type: 'result', node: st.node, choice: choiceId });
+  if (choice.result) d.effects.push({ type: 'result', node: from, choice: choiceId });
   applyEffects(s, d, choice.effects);
-  applyScores(d, choice.scores, (dim) => keys.choiceFeedback(st.node, choiceId, dim));
-  settle(s, d, choice.next, st.node, fire);
-  return d;
+  applyScores(d, choice.scores, (dim) => keys.choiceFeedback(from, choiceId, dim));
+  settle(s, d, choice.next, from, fire);
+}
+
+function resolveInto(s: Scenario, d: Draft, forced: readonly string[]): void {
+  let i = 0;
+  while (d.status === 'playing') {
+    const node = s.nodes[d.node];
+    if (node?.type !== 'chance') return;
+    const want = forced[i++];
+    const weights = chanceWeights(s, d);
+    if (want === undefined) {
+      let any = false;
+      for (const w of weights) if (w > 0) { any = true; break; }
+      if (!any) throw new EngineError('every outcome has weight 0', d.node);
+      const { index, state } = pickWeighted(d.rng, weights);
+      d.rng = state;
+      outcomeInto(s, d, index, false, weights, true);
+    } else {
+      const idx = node.outcomes.findIndex((o) => o.id === want);
+      if (idx < 0) throw new ForcedOutcomeError(`forced outcome "${want}" is not an outcome of "${d.node}"`, d.node);
+      outcomeInto(s, d, idx, true, weights, true);
+    }
+  }
 }
 
 /** The weight of each outcome of the chance node the state waits at, after modifiers. */
@@ -128,21 +249,25 @@ export function chanceWeights(s: Scenario, st: GameState): number[] {
 
 /** Resolves the waiting chance node with a given outcome index (the analyzer enumerates these). */
 export function applyOutcome(s: Scenario, st: GameState, index: number, forced = false, weights?: readonly number[], fire = true): GameState {
-  const node = s.nodes[st.node];
+  const d = new Draft(st, st.effects.slice());
+  outcomeInto(s, d, index, forced, weights ?? null, fire);
+  return d.done();
+}
+
+function outcomeInto(s: Scenario, d: Draft, index: number, forced: boolean, weights: readonly number[] | null, fire: boolean): void {
+  const from = d.node;
+  const node = s.nodes[from];
   const outcome = node?.type === 'chance' ? node.outcomes[index] : undefined;
-  if (!outcome) throw new EngineError(`applyOutcome: no outcome ${index}`, st.node);
-  const d = draft(st);
-  d.effects = [...st.effects];
-  if (forced) d.log.push(`@${outcome.id}`);
-  d.trail.push({ kind: 'outcome', node: st.node, outcome: outcome.id, day: st.day, money: st.money });
+  if (!outcome) throw new EngineError(`applyOutcome: no outcome ${index}`, from);
+  if (forced) d.addLog(`@${outcome.id}`);
+  d.addTrail({ kind: 'outcome', node: from, outcome: outcome.id, day: d.day, money: d.money });
   let possible = 0;
-  for (const w of weights ?? chanceWeights(s, st)) if (w > 0) possible++;
+  for (const w of weights ?? chanceWeights(s, d)) if (w > 0) possible++;
   const certain = possible <= 1;
-  d.effects.push({ type: 'chance', node: st.node, outcome: outcome.id, certain });
+  d.effects.push({ type: 'chance', node: from, outcome: outcome.id, certain });
   applyEffects(s, d, outcome.effects);
-  applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(st.node, outcome.id, dim));
-  settle(s, d, outcome.next, st.node, fire);
-  return d;
+  applyScores(d, outcome.scores, (dim) => keys.outcomeFeedback(from, outcome.id, dim));
+  settle(s, d, outcome.next, from, fire);
 }
 
 /** Resolves the waiting chance node with the seeded PRNG. */
@@ -150,7 +275,10 @@ export function drawOutcome(s: Scenario, st: GameState): GameState {
   const weights = chanceWeights(s, st);
   if (!weights.some((w) => w > 0)) throw new EngineError('every outcome has weight 0', st.node);
   const { index, state } = pickWeighted(st.rng, weights);
-  return applyOutcome(s, { ...st, rng: state }, index, false, weights);
+  const d = new Draft(st, st.effects.slice());
+  d.rng = state;
+  outcomeInto(s, d, index, false, weights, true);
+  return d.done();
 }
 
 /** Index of an outcome id at the waiting chance node, or -1. */
@@ -176,21 +304,22 @@ function applyEffects(s: Scenario, d: Draft, effects: readonly Effect[] | undefi
     switch (e.type) {
       case 'money': addMoney(d, e.amount); break;
       case 'days': addDays(d, e.amount); break;
-      case 'flag': d.flags[e.flag] = e.value ?? true; break;
+      case 'flag': d.setFlag(e.flag, e.value ?? true); break;
       case 'var': {
         const spec = s.variables?.[e.var];
         let v = (e.op ?? 'set') === 'add' ? (d.vars[e.var] ?? 0) + e.value : e.value;
         if (spec?.min !== undefined) v = Math.max(spec.min, v);
         if (spec?.max !== undefined) v = Math.min(spec.max, v);
-        d.vars[e.var] = v;
+        d.setVar(e.var, v);
         break;
       }
       case 'mode': d.mode = e.mode; d.effects.push({ type: 'mode', mode: e.mode }); break;
       case 'schedule': {
         const c = s.consequences?.[e.consequence];
         if (!c) throw new EngineError(`unknown consequence "${e.consequence}"`, d.node);
-        d.pending = d.pending.filter((p) => p.id !== e.consequence);
-        d.pending.push({ id: e.consequence, due: c.afterDays === undefined ? null : d.day + c.afterDays, on: c.on ?? null });
+        const pending = d.pending.filter((p) => p.id !== e.consequence);
+        pending.push({ id: e.consequence, due: c.afterDays === undefined ? null : d.day + c.afterDays, on: c.on ?? null });
+        d.pending = pending;
         break;
       }
       case 'cancel': d.pending = d.pending.filter((p) => p.id !== e.consequence); break;
@@ -200,7 +329,7 @@ function applyEffects(s: Scenario, d: Draft, effects: readonly Effect[] | undefi
 
 function applyScores(d: Draft, scores: readonly Score[] | undefined, key: (dim: string) => string): void {
   for (const sc of scores ?? []) {
-    d.scores[sc.dimension] += sc.points;
+    d.addScore(sc.dimension, sc.points);
     d.effects.push({ type: 'score', dimension: sc.dimension, points: sc.points, key: key(sc.dimension), feedback: sc.feedback });
   }
 }
@@ -231,7 +360,7 @@ function settle(s: Scenario, d: Draft, target: string, from?: string, fire = tru
       const heading = s.nodes[target];
       const settled = from === dest || (heading?.type === 'ending' && heading.kind !== 'success');
       if (dest !== target && !settled) {
-        d.trail.push({ kind: 'rule', rule, day: d.day, money: d.money });
+        d.addTrail({ kind: 'rule', rule, day: d.day, money: d.money });
         d.effects.push({ type: 'rule', rule });
         target = dest;
       }
@@ -243,7 +372,7 @@ function settle(s: Scenario, d: Draft, target: string, from?: string, fire = tru
       continue;
     }
     d.node = target;
-    if (!d.visited.includes(target)) d.visited.push(target);
+    d.visit(target);
     if (node.type === 'chance') return;
     if (node.type === 'ending') {
       d.status = 'ended';
@@ -273,7 +402,7 @@ function fireConsequences(s: Scenario, d: Draft, milestone: string | undefined):
   for (const p of due) {
     const c = s.consequences?.[p.id];
     if (!c || (c.when && !holds(c.when, d))) continue;
-    d.trail.push({ kind: 'consequence', id: p.id, day: d.day, money: d.money });
+    d.addTrail({ kind: 'consequence', id: p.id, day: d.day, money: d.money });
     d.effects.push({ type: 'consequence', id: p.id });
     applyEffects(s, d, c.effects);
     applyScores(d, c.scores, (dim) => keys.consequenceFeedback(p.id, dim));

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replay } from '../../src/engine';
+import { nextRandom, replay } from '../../src/engine';
 import { parseClientMessage, type DashboardRow, type SeatResult } from '../../src/workshop/protocol';
-import { loadScenarioCatalog, pickBotChoice, readConfig, type RunningServer } from '../../src/workshop/server';
+import { loadScenarioCatalog, pickBotChoice, readConfig, type BotRandom, type RunningServer } from '../../src/workshop/server';
 import { seatLines } from '../../src/workshop/client/trainer-model';
 import { expectType, miniSettings, startTestServer, TestClient, testConfig } from './helpers';
 
@@ -64,11 +64,23 @@ const open = async (port: number) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Asks for the dashboard until `done` holds for its rows. */
-async function dashboardUntil(trainer: TestClient, done: (rows: readonly DashboardRow[]) => boolean): Promise<readonly DashboardRow[]> {
+/**
+ * Seeded bots: each bot's draw is a function of its nickname and step alone, so the bots play the same games
+ * on every run, whatever order their timers fire in.
+ */
+const seededBots: BotRandom = (n, { nickname, step }) => {
+  let h = 2166136261;
+  for (const ch of `${nickname}#${step}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return Math.floor(nextRandom(h >>> 0).value * n);
+};
+
+/** Asks for the dashboard until `done` holds for its rows; fails with the last rows after `ms` rather than waiting for the test's timeout. */
+async function dashboardUntil(trainer: TestClient, done: (rows: readonly DashboardRow[]) => boolean, ms = 20_000): Promise<readonly DashboardRow[]> {
+  const until = Date.now() + ms;
   for (;;) {
     const d = expectType(await trainer.request({ type: 'dashboard' }), 'dashboard');
     if (done(d.rows)) return d.rows;
+    if (Date.now() > until) throw new Error(`the dashboard did not get there in ${ms} ms; last rows: ${JSON.stringify(d.rows.map((r) => ({ seat: r.nickname, step: r.step, node: r.node, finished: r.finished, held: r.held })))}`);
     await sleep(50);
   }
 }
@@ -82,7 +94,7 @@ async function createSession(port: number, settings: Record<string, unknown>) {
 
 describe('bots on a real server', () => {
   it('5 random and 5 cautious bots play the coffee scenario to the end; every choice is stored; cautious ones score higher', async () => {
-    server = await startTestServer(testConfig({ scenariosDir: 'scenarios', botThinkMs: 1 }));
+    server = await startTestServer(testConfig({ scenariosDir: 'scenarios', botThinkMs: 1 }), { random: seededBots });
     const { trainer } = await createSession(server.port, miniSettings({ scenario: 'coffee', version: COFFEE_VERSION, seed: 11 }));
     const random = expectType(await trainer.request({ type: 'add-bots', count: 5, policy: 'random' }), 'dashboard');
     expect(random.rows.map((r) => [r.nickname, r.bot])).toEqual([1, 2, 3, 4, 5].map((i) => [`Bot ${i}`, 'random']));

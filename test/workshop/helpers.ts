@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../src/workshop/protocol';
-import { DEFAULT_LIMITS, startWorkshopServer, type RunningServer, type WorkshopConfig, type WorkshopLimits } from '../../src/workshop/server';
+import { DEFAULT_LIMITS, startWorkshopServer, type BotRandom, type RunningServer, type WorkshopConfig, type WorkshopLimits } from '../../src/workshop/server';
 
 /** A temporary folder. */
 export function tempDir(): string {
@@ -30,8 +30,8 @@ export function testConfig(over: Partial<Omit<WorkshopConfig, 'limits'>> & { lim
 }
 
 /** Starts an in-process server with silent logs. */
-export function startTestServer(config: WorkshopConfig = testConfig()): Promise<RunningServer> {
-  return startWorkshopServer(config, { log: () => {} });
+export function startTestServer(config: WorkshopConfig = testConfig(), options: { random?: BotRandom } = {}): Promise<RunningServer> {
+  return startWorkshopServer(config, { log: () => {}, ...options });
 }
 
 type Msg<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;

@@ -25,7 +25,14 @@ async function connect(port: number, client: SeatClient | null, make: (send: (m:
     messages.push(m);
     if (!link.deaf) seat.receive(m);
   });
-  const until = async (test: () => boolean) => { while (!test()) await new Promise((r) => setTimeout(r, 5)); };
+  /** Waits for `test` to hold; fails after 10 s with a message rather than at the test's timeout. */
+  const until = async (test: () => boolean, ms = 10_000) => {
+    const end = Date.now() + ms;
+    while (!test()) {
+      if (Date.now() > end) throw new Error(`still waiting after ${ms} ms for: ${test.toString()}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
   return { seat, link, messages, until };
 }
 

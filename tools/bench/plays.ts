@@ -1,11 +1,10 @@
 /**
- * Seeded random playthroughs three ways — the public Game API (XState actor),
- * the pure rules, and the hand-written reducer — with the same choice policy,
- * so the three play identical games and can be timed side by side.
+ * Seeded random playthroughs two ways with the same choice policy, so both play identical games and can be
+ * timed side by side: the public Game API (each choice one pure step of the scenario's XState machine), and
+ * the baseline, a minimal loop over the same rule functions the machine's guard and action call, without the machine.
  */
-import { applyChoice, createGame, nextRandom, rejectChoice, resolveChance, startState, type GameState } from '../../src/engine';
+import { createGame, nextRandom, openingState, rejectChoice, takeChoice, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario';
-import * as reducer from './reducer';
 
 /** Where a play ended. */
 export interface PlayEnd { node: string; money: number; day: number }
@@ -37,9 +36,9 @@ export function playGame(s: Scenario, seed: number): PlayEnd {
   return end(game.state);
 }
 
-/** One play through the pure rules (what the machine's action calls). */
-export function playRules(s: Scenario, seed: number): PlayEnd {
-  let st: GameState = resolveChance(s, startState(s, seed));
+/** One play of the baseline: the rule functions alone (what the machine's guard and action call), no machine. */
+export function playBaseline(s: Scenario, seed: number): PlayEnd {
+  let st: GameState = openingState(s, seed);
   const policy = { rng: policySeed(seed) };
   for (let guard = 0; st.status === 'playing' && guard < 10_000; guard++) {
     const node = s.nodes[st.node];
@@ -47,24 +46,12 @@ export function playRules(s: Scenario, seed: number): PlayEnd {
     const cur = st;
     const open = node.choices.filter((c) => rejectChoice(s, cur, c.id) === undefined);
     if (open.length === 0) break;
-    st = resolveChance(s, applyChoice(s, st, (open[pick(policy, open.length)] as { id: string }).id));
+    st = takeChoice(s, st, (open[pick(policy, open.length)] as { id: string }).id);
   }
   return end(st);
 }
 
-/** One play through the hand-written reducer. */
-export function playReducer(s: Scenario, seed: number): PlayEnd {
-  const st = reducer.start(s, seed);
-  const policy = { rng: policySeed(seed) };
-  for (let guard = 0; !st.ended && guard < 10_000; guard++) {
-    const open = reducer.available(s, st);
-    if (open.length === 0) break;
-    reducer.choose(s, st, open[pick(policy, open.length)] as string);
-  }
-  return end(st);
-}
-
-export const PLAYERS = { game: playGame, rules: playRules, reducer: playReducer } as const;
+export const PLAYERS = { game: playGame, baseline: playBaseline } as const;
 
 /**
  * Plays seeds from `first` until at least `minMs` of CPU time have been used; returns plays per CPU-second
@@ -84,14 +71,11 @@ export function rate(play: (s: Scenario, seed: number) => PlayEnd, s: Scenario, 
   return { cpu: (plays / used) * 1000, wall: (plays / (performance.now() - t0)) * 1000 };
 }
 
-/** How many of `n` seeds end identically (node, money, day) in all three players. */
+/** How many of `n` seeds end identically (node, money, day) in both players. */
 export function agreement(s: Scenario, n: number): number {
   let same = 0;
   for (let seed = 0; seed < n; seed++) {
-    const a = playGame(s, seed);
-    const b = playRules(s, seed);
-    const c = playReducer(s, seed);
-    if (JSON.stringify(a) === JSON.stringify(b) && JSON.stringify(b) === JSON.stringify(c)) same++;
+    if (JSON.stringify(playGame(s, seed)) === JSON.stringify(playBaseline(s, seed))) same++;
   }
   return same;
 }

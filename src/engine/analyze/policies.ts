@@ -6,11 +6,10 @@
  */
 import type { Choice, EndingNode, Scenario } from '../../scenario';
 import { choiceForecast } from '../forecast';
-import { resolveChance } from '../machine';
 import { choiceOrder } from '../order';
 import { buildReport } from '../report';
 import { nextRandom, seedState } from '../rng';
-import { applyChoice, rejectChoice, startState } from '../rules';
+import { rejectChoice, resolveChance, startState, takeChoice } from '../rules';
 import type { GameState } from '../state';
 
 export const POLICIES = ['random', 'first-in-file', 'first-on-screen', 'cheapest', 'fastest', 'careful', 'careless'] as const;
@@ -99,7 +98,7 @@ export function playWith(s: Scenario, st: GameState, policy: Policy, policySeed:
       const at = st;
       const screen = (c: Choice) => (order ??= choiceOrder(node, at.node, at.seed)).indexOf(c);
       const pick = policy({ s, st, open, screen, draw });
-      st = resolveChance(s, applyChoice(s, st, pick.id));
+      st = takeChoice(s, st, pick.id);
     }
     return { st };
   } catch {

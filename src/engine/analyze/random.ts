@@ -5,8 +5,7 @@
  * `replay(scenario, seed, log)`.
  */
 import type { EndingNode, Scenario } from '../../scenario';
-import { resolveChance } from '../machine';
-import { applyChoice, rejectChoice, startState } from '../rules';
+import { rejectChoice, resolveChance, startState, takeChoice } from '../rules';
 import { nextRandom, seedState } from '../rng';
 import type { GameState } from '../state';
 
@@ -103,7 +102,7 @@ function playOne(s: Scenario, seed: number, policy: number, maxSteps: number): {
       const draw = nextRandom(policy);
       policy = draw.state;
       attempt = (open[Math.floor(draw.value * open.length)] ?? open[0]!).id;
-      st = resolveChance(s, applyChoice(s, st, attempt));
+      st = takeChoice(s, st, attempt);
       attempt = undefined;
     }
     return { st };

@@ -3,8 +3,7 @@
  * "@outcome" entries after a choice) that `replay(scenario, seed, log)` and
  * `Game.choose(id, forced)` accept.
  */
-import { resolveChance } from '../machine';
-import { applyOutcome, outcomeIndex, startState } from '../rules';
+import { applyOutcome, openingState, outcomeIndex, startState } from '../rules';
 import type { StateGraph } from './explore';
 
 /** A replayable way to reach a state. */
@@ -47,7 +46,7 @@ function seedFor(g: StateGraph, outcomes: readonly string[]): number | null {
     for (const o of outcomes) st = applyOutcome(s, st, outcomeIndex(s, st, o.slice(1)));
     const want = g.keyer.key(st);
     for (let seed = 1; seed <= SEED_SEARCH; seed++) {
-      if (g.keyer.key(resolveChance(s, startState(s, seed))) === want) return seed;
+      if (g.keyer.key(openingState(s, seed)) === want) return seed;
     }
   } catch {
     return null;

@@ -73,7 +73,8 @@ function wakeBot(ws: Workshop, room: Room, seat: Seat): void {
   scheduled.add(seat);
   ws.later(ws.botThinkMs, () => {
     if (!canPlay(ws, room, seat)) return void scheduled.delete(seat);
-    const choice = pickBotChoice(policy, botOptions(room.scenario, seat.game), ws.random);
+    const at = { nickname: seat.record.nickname, step: seat.game.state.log.length };
+    const choice = pickBotChoice(policy, botOptions(room.scenario, seat.game), (n) => ws.random(n, at));
     if (!choice) return void scheduled.delete(seat);
     runChoice(ws, room, seat, { step: seat.game.state.log.length, choice, auto: false }, null)
       .catch((e: unknown) => ws.log(`bot ${seat.record.id} choice failed: ${String(e)}`))

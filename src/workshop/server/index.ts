@@ -4,6 +4,6 @@ export { readConfig, USAGE, DEFAULT_LIMITS, type WorkshopConfig, type WorkshopLi
 export { openSqliteStorage, STORAGE_VERSION, type SqliteOptions } from './sqlite-storage';
 export type { WorkshopStorage, SessionRecord, SeatRecord, ChoiceRecord, EventRecord, AppendResult, StoredWorkshop } from './storage';
 export { loadScenarioCatalog, type ScenarioCatalog } from './scenarios';
-export { Workshop } from './workshop';
+export { Workshop, type BotRandom } from './workshop';
 export { pickBotChoice, botOptions, botPolicyOf, type BotOption } from './bots';
 export { dashboardOf, isStuck, median, STUCK_FACTOR, STUCK_MIN_MS } from './dashboard';

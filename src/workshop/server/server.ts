@@ -13,7 +13,7 @@ import { loadScenarioCatalog } from './scenarios';
 import { openSqliteStorage } from './sqlite-storage';
 import { staticHandler } from './static-files';
 import type { WorkshopStorage } from './storage';
-import { errorMessage, Workshop } from './workshop';
+import { errorMessage, Workshop, type BotRandom } from './workshop';
 
 /** A running workshop server. */
 export interface RunningServer {
@@ -37,11 +37,11 @@ function sameHost(origin: string, host: string | undefined): boolean {
 }
 
 /** Starts a server; resolves once it listens and sessions are restored from the database. */
-export async function startWorkshopServer(config: WorkshopConfig, options: { storage?: WorkshopStorage; log?: (line: string) => void } = {}): Promise<RunningServer> {
+export async function startWorkshopServer(config: WorkshopConfig, options: { storage?: WorkshopStorage; log?: (line: string) => void; random?: BotRandom } = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const scenarios = loadScenarioCatalog(config.scenariosDir);
   const storage = options.storage ?? await openSqliteStorage(config.dbPath, { synchronous: config.synchronous });
-  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log, ...(config.botThinkMs !== undefined ? { botThinkMs: config.botThinkMs } : {}) });
+  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log, ...(config.botThinkMs !== undefined ? { botThinkMs: config.botThinkMs } : {}), ...(options.random ? { random: options.random } : {}) });
   const restored = await workshop.restore();
   log(`restored ${restored.sessions} sessions, ${restored.seats} seats, ${restored.choices} choices`);
   workshop.start();

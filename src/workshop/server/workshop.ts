@@ -27,7 +27,12 @@ export interface WorkshopOptions {
   readonly log?: (line: string) => void;
   /** How long a rehearsal bot thinks before each choice (ms; default 1500). */
   readonly botThinkMs?: number;
+  /** The bots' random choices (injectable for tests: a seeded function of the bot and its step plays the same games every run). */
+  readonly random?: BotRandom;
 }
+
+/** A uniform integer below n for a bot's choice at a step. */
+export type BotRandom = (n: number, at: { readonly nickname: string; readonly step: number }) => number;
 
 type Handler<T extends ClientMessage['type']> = (ws: Workshop, peer: Peer, m: Extract<ClientMessage, { type: T }>) => Promise<void> | void;
 /** A message handler per type. */
@@ -53,7 +58,7 @@ export class Workshop {
   readonly log: (line: string) => void;
   readonly botThinkMs: number;
   /** A uniform integer below n (bots' random choices). */
-  readonly random: (n: number) => number = randomBelow;
+  readonly random: BotRandom;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private closed = false;
   private readonly scenarios: ScenarioCatalog;
@@ -75,6 +80,7 @@ export class Workshop {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => {});
     this.botThinkMs = options.botThinkMs ?? 1500;
+    this.random = options.random ?? randomBelow;
     const l = options.limits;
     this.addressMessages = new KeyedLimiter(l.addressMessagesPerSecond * 2, l.addressMessagesPerSecond);
     this.joinAttempts = new KeyedLimiter(l.joinsPerMinute, l.joinsPerMinute / 60);
