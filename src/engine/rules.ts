@@ -228,6 +228,8 @@ function resolveInto(s: Scenario, d: Draft, forced: readonly string[]): void {
     } else {
       const idx = node.outcomes.findIndex((o) => o.id === want);
       if (idx < 0) throw new ForcedOutcomeError(`forced outcome "${want}" is not an outcome of "${d.node}"`, d.node);
+      // A forced outcome replays what happened; one that could not happen here (weight 0) is refused.
+      if (!((weights[idx] ?? 0) > 0)) throw new ForcedOutcomeError(`forced outcome "${want}" cannot happen at "${d.node}" in this state`, d.node);
       outcomeInto(s, d, idx, true, weights, true);
     }
   }

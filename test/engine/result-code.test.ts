@@ -72,6 +72,16 @@ describe('result codes', () => {
     expect(decodeResultCode(`${leading}.${checksumOf(leading)}`)).toBeNull();
   });
 
+  it('refuses a forced outcome that could not happen (weight 0), in a replay and in a code', () => {
+    const s = mini((raw) => { raw.nodes.inspection.outcomes[1].weight = 0; });
+    const r = replay(s, 1, ['green', 'skip', 'sea', '@red-lane', 'deliver']);
+    expect(r.ok).toBe(false);
+    const ok = replay(mini(), 1, ['green', 'skip', 'sea', '@red-lane', 'deliver']);
+    const code = encodeResultCode(ok.ok ? ok.game : createGame(mini(), 1));
+    const back = replayResultCode(s, decodeResultCode(code)!);
+    expect(back.ok).toBe(false);
+  });
+
   it('refuses a code for another scenario version', () => {
     const g = createGame(mini(), 1);
     const decoded = decodeResultCode(encodeResultCode(g))!;
