@@ -8,24 +8,12 @@
  * this lot's checks.
  */
 import { describe, expect, it } from 'vitest';
-import { applyChoice, applyOutcome, chanceWeights, replay, type Game } from '../../src/engine';
-import { goldenLogs, shippedScenarios } from './helpers';
+import { applyChoice, applyOutcome, chanceWeights, type Game } from '../../src/engine';
+import { goldenGame, playLog, shippedScenario } from './helpers';
 
-const cashew = shippedScenarios().find((s) => s.scenario.id === 'cashew')?.scenario;
-if (!cashew) throw new Error('scenarios/cashew/scenario.json is missing');
-const s = cashew;
-
-function play(log: string[], seed = 1): Game {
-  const r = replay(s, seed, log);
-  if (!r.ok) throw new Error(`rejected at step ${r.step}: ${r.rejection.code}`);
-  return r.game;
-}
-
-const golden = (name: string) => {
-  const g = goldenLogs().find((x) => x.name === name)?.golden;
-  if (!g) throw new Error(`no golden log ${name}`);
-  return play(g.log, g.seed);
-};
+const s = shippedScenario('cashew');
+const play = (log: string[], seed = 1): Game => playLog(s, log, seed);
+const golden = (name: string) => goldenGame(s, name);
 
 /** The probability of one outcome of the chance node the state stands at. */
 function odds(state: Game['state'], outcome: string): number {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createGame, type GameState } from '../../src/engine';
+import { createGame, replay, type Game, type GameState } from '../../src/engine';
 import { parseScenarioText, type Scenario } from '../../src/scenario';
 import { readTranslationFiles, scenarioFiles } from '../../tools/lib/files';
 
@@ -84,4 +84,25 @@ export function findWinAndLoss(s: Scenario, maxGames = 400): { win?: { seed: num
     else found.loss ??= { seed, log, kind };
   }
   return found;
+}
+
+/** One shipped scenario by id (throws when it is missing). */
+export function shippedScenario(id: string): Scenario {
+  const found = shippedScenarios().find((x) => x.scenario.id === id)?.scenario;
+  if (!found) throw new Error(`scenarios/${id}/scenario.json is missing`);
+  return found;
+}
+
+/** Plays a choice log (with "@outcome" pins after a choice) from a seed; fails on any rejection. */
+export function playLog(s: Scenario, log: readonly string[], seed = 1): Game {
+  const r = replay(s, seed, log);
+  if (!r.ok) throw new Error(`rejected at step ${r.step}: ${r.rejection.code}`);
+  return r.game;
+}
+
+/** The game a golden log of test/content/golden replays to. */
+export function goldenGame(s: Scenario, name: string): Game {
+  const g = goldenLogs().find((x) => x.name === name)?.golden;
+  if (!g) throw new Error(`no golden log ${name}`);
+  return playLog(s, g.log, g.seed);
 }

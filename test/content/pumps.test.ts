@@ -5,18 +5,11 @@
  * post-clearance verification is passed only with a correct basis and an origin file.
  */
 import { describe, expect, it } from 'vitest';
-import { applyChoice, chanceWeights, replay, type Game, type GameState } from '../../src/engine';
-import { shippedScenarios } from './helpers';
+import { applyChoice, chanceWeights, type Game, type GameState } from '../../src/engine';
+import { playLog, shippedScenario } from './helpers';
 
-const pumps = shippedScenarios().find((s) => s.scenario.id === 'pumps')?.scenario;
-if (!pumps) throw new Error('scenarios/pumps/scenario.json is missing');
-const s = pumps;
-
-function play(log: string[], seed = 1): Game {
-  const r = replay(s, seed, log);
-  if (!r.ok) throw new Error(`rejected at step ${r.step}: ${r.rejection.code}`);
-  return r.game;
-}
+const s = shippedScenario('pumps');
+const play = (log: string[], seed = 1): Game => playLog(s, log, seed);
 
 function odds(state: GameState, node: string): Record<string, number> {
   const n = s.nodes[node];

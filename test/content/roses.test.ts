@@ -7,24 +7,12 @@
  * ending praises only what the player did.
  */
 import { describe, expect, it } from 'vitest';
-import { applyChoice, chanceWeights, holds, replay, type Game, type GameState } from '../../src/engine';
-import { goldenLogs, shippedScenarios } from './helpers';
+import { applyChoice, chanceWeights, holds, type Game, type GameState } from '../../src/engine';
+import { goldenGame, playLog, shippedScenario } from './helpers';
 
-const found = shippedScenarios().find((s) => s.scenario.id === 'roses')?.scenario;
-if (!found) throw new Error('scenarios/roses/scenario.json is missing');
-const roses = found;
-
-/** Plays choices (with "@outcome" pins after a choice) and fails on any rejection. */
-function play(log: string[], seed = 1): Game {
-  const r = replay(roses, seed, log);
-  if (!r.ok) throw new Error(`rejected at step ${r.step}: ${r.rejection.code}`);
-  return r.game;
-}
-const golden = (name: string) => {
-  const g = goldenLogs().find((x) => x.name === name)?.golden;
-  if (!g) throw new Error(`no golden log ${name}`);
-  return play(g.log, g.seed);
-};
+const roses = shippedScenario('roses');
+const play = (log: string[], seed = 1): Game => playLog(roses, log, seed);
+const golden = (name: string) => goldenGame(roses, name);
 /** The id of the text variant an ending or scene shows in this state ('' for the default text). */
 function variantShown(st: GameState): string {
   const node = roses.nodes[st.node];
