@@ -59,6 +59,8 @@ const isRejection = (x: GameSnapshot | Rejection): x is Rejection => 'code' in x
 /** A game at a machine snapshot. */
 function gameAt(scenario: Scenario, machine: GameMachine, start: GameSnapshot): Game {
   let snap = start;
+  // States are immutable: the view of one is built once (it forecasts every choice), however often a screen asks.
+  let viewed: { state: GameState; view: ViewModel } | null = null;
   return {
     scenario,
     get seed() { return snap.context.seed; },
@@ -70,7 +72,10 @@ function gameAt(scenario: Scenario, machine: GameMachine, start: GameSnapshot): 
       snap = next;
       return OK;
     },
-    view: () => buildView(scenario, snap.context),
+    view() {
+      if (viewed?.state !== snap.context) viewed = { state: snap.context, view: buildView(scenario, snap.context) };
+      return viewed.view;
+    },
     report: () => buildReport(scenario, snap.context),
   };
 }
