@@ -35,7 +35,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
-  await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root, configLoader: 'runner', mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await serveStatic(outDir, '/game/', { gzip: true });
   const scenario = scenarioUnderTest();
   const link = `${server.url}?scenario=${scenario.id}&lang=en&seed=11`;

@@ -6,20 +6,25 @@
  * Figures, not tests: the machines are shared and noisy, so each play figure
  * is the best of several interleaved rounds and the load average is printed.
  *
- *   npm run bench:engine [-- --quick] [-- --max-states N] [-- --policies]   (--policies: only the policy tables)
+ * The fee-or-wait loop (a scene looping over every money amount) is analysed at 4,000, 16,000 and 64,000
+ * money states and up to the state cap, each in a fresh process, for its time and peak memory.
+ *
+ *   npm run bench:engine [-- --quick] [-- --max-states N] [-- --policies] [-- --loops]
+ *   (--policies: only the policy tables; --loops: only the fee-or-wait loop)
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Scenario } from '../src/scenario';
 import { generated, timeAnalysis, type AnalysisTiming } from './bench/analysis';
+import { timeFeeOrWait } from './bench/fee-wait';
 import { agreement, PLAYERS, rate } from './bench/plays';
 import { benchPolicies } from './bench/policies';
 import { readScenario, scenarioFiles } from './lib/files';
 
-const GOALS = { playsPerSecond: 20_000, ratio: 3, analysisMs: 2_000 };
+const GOALS = { playsPerSecond: 20_000, ratio: 3, analysisMs: 2_000, capMb: 1_000 };
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' }, policies: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' }, policies: { type: 'boolean' }, loops: { type: 'boolean' } } });
 const roundMs = values.quick ? 300 : 1000;
 const rounds = values.quick ? 2 : 3;
 const maxStates = Number(values['max-states'] ?? 2_000_000);
@@ -69,13 +74,27 @@ function benchAnalysis(list: { name: string; s: Scenario }[]): AnalysisTiming[] 
   return rows;
 }
 
+function benchLoops(): void {
+  console.log(`\nFee-or-wait loop: exhaustive analysis of a scene that loops over every money amount (pay a fee, wait a day or ship), each size in a fresh process`);
+  console.log('  time should grow linearly with the states; peak = the process\'s resident memory at its highest (start = before the analysis)\n');
+  console.log(`  ${'money states'.padEnd(14)} ${pad('states', 10)} ${pad('complete', 9)} ${pad('time', 9)} ${pad('µs/state', 9)} ${pad('start', 8)} ${pad('peak', 8)}`);
+  const sizes = values.quick ? [4000, 16000, 64000] : [4000, 16000, 64000, Math.ceil(maxStates / 5)];
+  for (const n of sizes) {
+    const t = timeFeeOrWait(n, maxStates);
+    console.log(`  ${num(n).padEnd(14)} ${pad(num(t.states), 10)} ${pad(t.complete ? 'yes' : 'NO (cap)', 9)} ${pad(`${(t.ms / 1000).toFixed(2)} s`, 9)} ${pad(((t.ms * 1000) / t.states).toFixed(1), 9)} ${pad(`${num(t.startMb)} MB`, 8)} ${pad(`${num(t.peakMb)} MB`, 8)}`);
+  }
+  console.log(`  Goals: time linear in states; peak ≤ ${num(GOALS.capMb)} MB at the state cap (${num(maxStates)}).`);
+}
+
 console.log(`Trade Game benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const list = scenarios();
 const shippedAndFair = [...list.filter((x) => !x.name.endsWith('(fixture)')), { name: 'fair (fixture)', s: readScenario('test/fixtures/fair.json') }];
 if (values.policies) benchPolicies(shippedAndFair);
+else if (values.loops) benchLoops();
 else {
   benchPlays(list);
   const analysed = benchAnalysis(list);
+  benchLoops();
   benchPolicies(shippedAndFair);
   const big = analysed.find((t) => t.name === 'generated 1000');
   if (big) console.log(`\n1,000 scenes: ${(big.ms / 1000).toFixed(2)} s (${big.ms <= GOALS.analysisMs ? 'meets' : 'misses'} the ${GOALS.analysisMs / 1000} s goal). Load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);

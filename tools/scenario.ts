@@ -8,7 +8,7 @@ const USAGE = `Usage: npm run scenario -- <command> [options]
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(Math.max(...Object.keys(commands).map((n) => n.length)) + 1)} ${c.summary}`)
   .join('\n')}
 
 Run "npm run scenario -- <command> --help" for a command's options.`;
@@ -29,6 +29,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   return command.run(rest);
+}
+
+// "npm run scenario -- play … | head": the reader went away, which is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 main(process.argv.slice(2)).then(

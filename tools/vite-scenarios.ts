@@ -13,6 +13,7 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprint } from '../src/scenario';
 import type { CatalogEntry, CatalogTexts } from '../src/app/catalog-types';
+import { modesOfScenario, type CatalogArtFacts } from '../src/ui/art/card-model';
 
 const VIRTUAL_ID = 'virtual:trade-game/catalog';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -37,9 +38,9 @@ function readJson(file: string): Json | null {
 }
 
 /** Reads the catalog from a scenarios folder. */
-export function readCatalog(dir: string): CatalogEntry[] {
+export function readCatalog(dir: string): Array<CatalogEntry & CatalogArtFacts> {
   if (!existsSync(dir)) return [];
-  const entries: CatalogEntry[] = [];
+  const entries: Array<CatalogEntry & CatalogArtFacts> = [];
   for (const id of readdirSync(dir).sort()) {
     const s = readJson(join(dir, id, 'scenario.json'));
     if (!s || s.id !== id) continue;
@@ -72,6 +73,7 @@ export function readCatalog(dir: string): CatalogEntry[] {
       hs: typeof obj(s.product).hs === 'string' ? (obj(s.product).hs as string) : null,
       currency: str(s.currency, 'USD'), money: Number(s.money) || 0, deadline: Number(s.deadline) || 0,
       playMinutes: Number(s.playMinutes) || 0, difficulty: str(s.difficulty), texts,
+      modes: modesOfScenario(s),
     });
   }
   // A new player meets the easy scenarios first: easy, medium, hard, then the shorter play, then the id.

@@ -165,6 +165,7 @@ export class PlayScreen {
       { origin: ctx.scenarioText({ key: 'origin.name', text: s.origin.name }), destination: ctx.scenarioText({ key: 'destination.name', text: s.destination.name }) },
       view.speaker ? ctx.scenarioText(view.speaker.name) : null,
       this.host.display(),
+      { scenario: s, showEvent: this.session.phase.kind === 'outcome' },
     ));
   }
 

@@ -5,6 +5,8 @@
  * visual cue (see cuesFor and the HUD/outcome screens).
  */
 import type { EffectView, HudView, ViewModel } from '../engine';
+import type { Scenario } from '../scenario';
+import { cargoOf, endingHost, eventOf } from '../world/story';
 import { lazy, type Audio, type SoundCue, type World, type WorldView } from './modules';
 
 /** The sounds for one step, most important last (the choice click first). */
@@ -119,12 +121,15 @@ export class Presentation {
   }
 }
 
-/** The world's view of a game. */
-export function worldViewOf(view: ViewModel, places: { origin: string; destination: string }, speakerName: string | null, display: { highContrast: boolean; reducedMotion: boolean }): WorldView {
+/** The world's view of a game; with the scenario, what travels and (showEvent) the event that just landed. */
+export function worldViewOf(view: ViewModel, places: { origin: string; destination: string }, speakerName: string | null, display: { highContrast: boolean; reducedMotion: boolean }, story?: { scenario: Scenario; showEvent: boolean }): WorldView {
   return {
+    cargo: story ? cargoOf(story.scenario.product) : 'cartons',
+    event: story?.showEvent ? eventOf(view, story.scenario) : null,
+    endingKind: view.ending?.kind ?? null,
     stage: view.stage, mode: view.hud.mode, day: view.hud.day, deadline: view.hud.deadline,
     origin: places.origin, destination: places.destination,
-    speaker: view.speaker && speakerName ? { look: view.speaker.look, name: speakerName } : null,
+    speaker: view.speaker && speakerName ? { look: view.speaker.look, name: speakerName } : view.ending && story ? endingHost(story.scenario) : null,
     ended: view.ending ? (view.ending.kind === 'success' ? 'success' : 'failure') : null,
     ...display,
   };

@@ -55,11 +55,13 @@ class Draft {
   }
 
   setFlag(flag: string, value: boolean): void {
+    if (this.flags[flag] === value) return;
     if (!(this.own & OWN.flags)) { this.flags = { ...this.flags }; this.own |= OWN.flags; }
     (this.flags as Record<string, boolean>)[flag] = value;
   }
 
   setVar(name: string, value: number): void {
+    if (this.vars[name] === value) return;
     if (!(this.own & OWN.vars)) { this.vars = { ...this.vars }; this.own |= OWN.vars; }
     (this.vars as Record<string, number>)[name] = value;
   }
@@ -397,6 +399,7 @@ function settle(s: Scenario, d: Draft, target: string, from?: string, fire = tru
  * behind a lesser redirect.
  */
 function fireConsequences(s: Scenario, d: Draft, milestone: string | undefined): string | undefined {
+  if (d.pending.length === 0) return undefined;
   const due = d.pending.filter((p) => (p.on !== null && p.on === milestone) || (p.due !== null && d.day >= p.due));
   if (due.length === 0) return undefined;
   d.pending = d.pending.filter((p) => !due.includes(p));

@@ -11,6 +11,9 @@ import { FEEDBACK_MODES, type FeedbackMode } from './result-code';
 export const SAVE_KIND = 'trade-game/save';
 export const SAVE_VERSION = 1;
 
+/** The largest seed a save holds: the PRNG state is an unsigned 32-bit integer. */
+const MAX_SEED = 0xffffffff;
+
 export interface SaveEnvelope {
   readonly kind: typeof SAVE_KIND;
   readonly saveVersion: number;
@@ -61,6 +64,8 @@ export function loadGame(scenario: Scenario, input: unknown): LoadResult {
   const { scenario: id, scenarioVersion: version, seed, log, check } = data;
   if (typeof id !== 'string' || typeof version !== 'string' || typeof seed !== 'number' || !Number.isInteger(seed) || !Array.isArray(log) || log.length > 10_000 || !log.every((x) => typeof x === 'string' && x.length <= 100) || !isRecord(check))
     return fail('corrupt', 'The save is damaged: a field is missing or has the wrong type.');
+  // A game's seed is a 32-bit PRNG state (saveGame writes it so): anything else was not written by the game.
+  if (seed < 0 || seed > MAX_SEED) return fail('corrupt', 'The save is damaged: its seed is not a whole number from 0 to 4,294,967,295.');
   const mode = data.mode === undefined ? 'coach' : FEEDBACK_MODES.find((m) => m === data.mode);
   if (mode === undefined) return fail('corrupt', 'The save is damaged: its feedback mode is neither coach nor challenge.');
   if (id !== scenario.id) return { ok: false, error: { code: 'other-scenario', message: `The save is for the scenario "${id}", not "${scenario.id}".`, saved: { scenario: id, version } } };

@@ -3,7 +3,7 @@
  * Hosts translate a text by its key (falling back to its source text) and
  * format numbers and money for the player's locale.
  */
-import { keys, type Dimension, type EndingNode, type Scenario, type TextRef } from '../scenario';
+import { keys, type Dimension, type EndingNode, type LookData, type Scenario, type TextRef } from '../scenario';
 import { holds } from './conditions';
 import { choiceForecast, earliestArrival, type Span } from './forecast';
 import { choiceOrder } from './order';
@@ -60,7 +60,7 @@ export interface ViewModel {
   readonly status: 'playing' | 'ended';
   readonly node: string;
   readonly stage: string | null;
-  readonly speaker: { readonly id: string; readonly name: TextRef; readonly role: TextRef; readonly look: string | null } | null;
+  readonly speaker: { readonly id: string; readonly name: TextRef; readonly role: TextRef; readonly look: LookData | null } | null;
   readonly title: TextRef | null;
   readonly text: TextRef;
   readonly decision: 'hs' | null;

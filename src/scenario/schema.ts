@@ -4,6 +4,9 @@
  * (scenarios/scenario.schema.json, via `npm run schema`) all come from here.
  */
 import * as z from 'zod/mini';
+import { CargoField, Look, VisualField } from './appearance';
+
+export * from './appearance';
 
 /** The scenario format version this build reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -15,6 +18,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Stages the world can draw behind a scene. */
 export const STAGES = [
   'office', 'farm', 'workshop', 'bank', 'lab', 'customs', 'port', 'airport', 'road', 'ship', 'plane', 'warehouse', 'market', 'post',
+  'studio', 'packhouse', 'cold-store', 'customs-office', 'courier-hub', 'trade-fair',
 ] as const;
 /** Transport modes the journey map can show. */
 export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'digital'] as const;
@@ -168,6 +172,7 @@ export const Outcome = z.strictObject({
   textVariants: z.optional(Variants),
   effects: z.optional(z.array(Effect).check(z.maxLength(32))),
   scores: z.optional(z.array(Score).check(z.maxLength(6))),
+  visual: z.optional(VisualField),
   next: Id,
 });
 export type Outcome = z.infer<typeof Outcome>;
@@ -210,6 +215,7 @@ export const Consequence = z.strictObject({
   textVariants: z.optional(Variants),
   effects: z.optional(z.array(Effect).check(z.maxLength(32))),
   scores: z.optional(z.array(Score).check(z.maxLength(6))),
+  visual: z.optional(VisualField),
   next: z.optional(idSchema('Send the player to this node (e.g. an ending) after it fires.')),
 });
 export type Consequence = z.infer<typeof Consequence>;
@@ -217,7 +223,7 @@ export type Consequence = z.infer<typeof Consequence>;
 const Place = z.strictObject({ name: ShortText, fictional: z.boolean(), note: z.optional(Text) });
 export const SOURCE_KINDS = ['rule', 'guidance', 'indicative'] as const;
 const Source = z.strictObject({ id: Id, title: ShortText, kind: z.optional(d(z.enum(SOURCE_KINDS), 'What the source can back: "rule" (a primary or official text: WCO, ICC, WTO, IPPC, a law or customs authority), "guidance" (an official or institutional guide: ITC, a trade ministry, an export agency), "indicative" (a price, fee or time from a vendor or market page: backs figures only, never a rule).')), url: z.optional(d(z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\//)), 'A web address (http or https) where the player can read the source.')), publisher: z.optional(ShortText), year: z.optional(z.int()) });
-const Character = z.strictObject({ name: ShortText, role: ShortText, look: z.optional(z.enum(['a', 'b', 'c', 'd', 'e', 'f'])) });
+const Character = z.strictObject({ name: ShortText, role: ShortText, look: z.optional(Look) });
 const Variable = z.strictObject({ initial: Int, min: z.optional(Int), max: z.optional(Int), label: z.optional(ShortText) });
 const rule = (description: string) => d(z.strictObject({ next: Id }), description);
 
@@ -232,6 +238,7 @@ export const Scenario = z.strictObject({
   product: z.strictObject({
     name: ShortText,
     hs: d(z.nullable(HsCode), 'The product\'s correct HS 2022 subheading, or null for a service (services have no HS code).'),
+    cargo: z.optional(CargoField),
   }),
   origin: Place,
   destination: Place,

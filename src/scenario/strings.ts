@@ -90,6 +90,9 @@ export function collectStrings(s: Scenario): ScenarioString[] {
   return out;
 }
 
+/** The "source" of a translation entry that is not translated yet (its text is a copy of the source text). */
+export const UNTRANSLATED = '00000000';
+
 /** FNV-1a 32-bit fingerprint of a source text, as 8 hex digits: marks translations stale when the source changes. */
 export function fingerprint(text: string): string {
   let h = 0x811c9dc5;

@@ -5,11 +5,11 @@
  * page is visible. Happy at a successful end, sad at a failure.
  */
 import Phaser from 'phaser';
-import { CHARACTER_ASPECT, drawCharacter, lookFor, type Look, type Mood } from '../world/art/character';
+import { CHARACTER_ASPECT, drawCharacter, lookKey, resolveLook, type Mood } from '../world/art/character';
 import type { WorldContext, WorldLayer } from '../world/context';
 import { dropTextures, ensureTexture } from '../world/raster';
 
-interface Shown { look: Look; mood: Mood; name: string; height: number; palette: string }
+interface Shown { look: string; mood: Mood; name: string; height: number; palette: string }
 
 export class CharacterScene extends Phaser.Scene implements WorldLayer {
   readonly ready: Promise<void>;
@@ -37,12 +37,13 @@ export class CharacterScene extends Phaser.Scene implements WorldLayer {
       this.leave(ctx);
       return;
     }
-    const look = lookFor(speaker.look, speaker.name);
+    const full = resolveLook(speaker.look, speaker.name);
+    const look = lookKey(full);
     const mood: Mood = ctx.view.ended === 'success' ? 'happy' : ctx.view.ended === 'failure' ? 'sad' : 'neutral';
     const height = Math.round(ctx.layout.character.height);
     const next: Shown = { look, mood, name: speaker.name, height, palette: ctx.palette.name };
     const base = `ch:${look}:${mood}:${ctx.palette.name}:${height}`;
-    const draw = (eyes: 'open' | 'closed') => () => drawCharacter(ctx.palette, look, mood, eyes, height);
+    const draw = (eyes: 'open' | 'closed') => () => drawCharacter(ctx.palette, full, mood, eyes, height);
     const w = height * CHARACTER_ASPECT;
     void Promise.all([
       ensureTexture(this, `${base}:open`, w, height, draw('open')),

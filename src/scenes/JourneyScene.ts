@@ -55,7 +55,7 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     const mode = ctx.view.mode;
     const len = Math.round(h * VEHICLE_SHARE);
     const cardKey = `jc:${mode ?? 'none'}:${ctx.palette.name}:${w}x${h}`;
-    const vehicleKey = `jv:${mode ?? 'none'}:${ctx.palette.name}:${len}`;
+    const vehicleKey = `jv:${mode ?? 'none'}:${ctx.view.cargo}:${ctx.palette.name}:${len}`;
     const request = ++this.request;
     this.lastWake = () => ctx.wake();
     const target = progressFor(ctx.view.day, ctx.view.deadline);
@@ -63,7 +63,7 @@ export class JourneyScene extends Phaser.Scene implements WorldLayer {
     this.labels(ctx, w, h);
     void Promise.all([
       ensureTexture(this, cardKey, w, h, () => drawJourneyCard(ctx.palette, mode, w, h)),
-      ensureTexture(this, vehicleKey, len * VEHICLE_BOX.width, len * VEHICLE_BOX.height, () => drawJourneyVehicle(ctx.palette, mode, len)),
+      ensureTexture(this, vehicleKey, len * VEHICLE_BOX.width, len * VEHICLE_BOX.height, () => drawJourneyVehicle(ctx.palette, mode, len, ctx.view.cargo)),
     ]).then(([card, vehicle]) => {
       if (!card || !vehicle || request !== this.request) return;
       this.show(ctx, cardKey, vehicleKey, target);

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { BackdropScene } from '../scenes/BackdropScene';
 import { CharacterScene } from '../scenes/CharacterScene';
 import { EndingScene } from '../scenes/EndingScene';
+import { EventScene } from '../scenes/EventScene';
 import { JourneyScene } from '../scenes/JourneyScene';
 import type { WorldContext, WorldLayer } from './context';
 import { RenderOnDemand } from './idle-loop';
@@ -30,8 +31,8 @@ function cssSize(parent: HTMLElement): { w: number; h: number } {
 export async function mountWorld(parent: HTMLElement, initial: WorldView): Promise<World> {
   let dpr = pixelRatio();
   let size = cssSize(parent);
-  // Back to front: the ending's glow, confetti and veil sit between the backdrop and the speaker.
-  const layers = [new BackdropScene(), new EndingScene(), new CharacterScene(), new JourneyScene()];
+  // Back to front: the ending's glow, confetti and veil and the story's events sit between the backdrop and the speaker.
+  const layers = [new BackdropScene(), new EndingScene(), new EventScene(), new CharacterScene(), new JourneyScene()];
   const game = new Phaser.Game({
     type: Phaser.CANVAS,
     parent,

@@ -19,6 +19,8 @@ export interface Frame {
   floorY: number;
   /** Portrait composition (phones). */
   tall: boolean;
+  /** The top of the visible part (below the HUD): wall fittings drawn above it would be cut off. */
+  top?: number;
 }
 
 /** A frame without insets (tests, previews). */
@@ -66,16 +68,18 @@ export function layoutWorld(cssW: number, cssH: number, dpr: number, insets: Ins
   if (bottom >= h - 1) {
     // A column: the whole height right of the panel (or the whole screen with no panel).
     const tall = areaW / h < 0.9;
-    const u = Math.max(1, Math.min(h / 100, areaW / 62));
     const floorY = Math.round(h * (tall ? 0.66 : 0.7));
+    // Small enough that the tallest wall fittings (about 60 units above the floor) stay below the HUD.
+    const u = Math.max(1, Math.min(h / 100, areaW / 62, (floorY - top - m) / 60));
     const cardH = clamp(h * 0.13, 64 * dpr, 104 * dpr);
     const cardW = Math.min(areaW - 2 * m, 560 * dpr);
     const height = Math.min(u * 52, (h - top - cardH) * 0.62, (areaW / 0.6) * 0.7);
     return {
       canvas: { w, h },
       visible: { x: left, y: top, w: areaW, h: h - top },
-      frame: { w: areaW, left, h, u, floorY, tall },
-      card: { x: left + (areaW - cardW) / 2, y: top + m, w: cardW, h: cardH },
+      frame: { w: areaW, left, h, u, floorY, tall, top },
+      // On the floor at the bottom, clear of the wall and its window (the character stands above it).
+      card: { x: left + (areaW - cardW) / 2, y: h - cardH - m, w: cardW, h: cardH },
       character: { x: left + clamp(areaW * 0.26, height * 0.33 + m, areaW * 0.5), footY: Math.min(h - u * 2, floorY + height * 0.16), height },
     };
   }
@@ -89,7 +93,7 @@ export function layoutWorld(cssW: number, cssH: number, dpr: number, insets: Ins
   return {
     canvas: { w, h },
     visible: { x: left, y: top, w: areaW, h: band },
-    frame: { w: areaW, left, h, u, floorY: Math.round(bottom - band * 0.1), tall: areaW / h < 0.9 },
+    frame: { w: areaW, left, h, u, floorY: Math.round(bottom - band * 0.1), tall: areaW / h < 0.9, top },
     card: { x: left + m, y: top + m * 0.8, w: Math.max(cardW, 120 * dpr), h: cardH },
     character: { x: w - figureW / 2 - m * 0.5, footY: bottom + height * 0.3, height },
   };
@@ -103,4 +107,24 @@ export function insetsFrom(read: (name: string) => string, cssW: number, cssH: n
     return Number.isFinite(v) ? v : fallback;
   };
   return { top: num('--world-top', base.top), left: num('--world-left', base.left), bottom: num('--world-bottom', base.bottom) };
+}
+
+/** Where a story event's picture goes (centre and size, canvas pixels): beside the speaker, under the card when there is room. */
+export function propPlace(l: WorldLayout, scale = 1): { x: number; y: number; size: number } {
+  const v = l.visible;
+  const m = l.frame.u * 2;
+  if (v.y + v.h < l.canvas.h - 1) {
+    // The band between HUD and panel: over the right part of the card, left of the speaker.
+    const size = Math.max(24, Math.min(v.h * 0.86, v.w * 0.42) * scale);
+    const x = Math.min(l.card.x + l.card.w * 0.66, l.character.x - l.character.height * 0.3 - size * 0.3);
+    return { x: Math.max(v.x + size / 2, x), y: v.y + v.h / 2, size };
+  }
+  // The larger free stretch above or below the journey card.
+  const above = l.card.y - v.y;
+  const beneath = v.y + v.h - (l.card.y + l.card.h);
+  const [r0, r1] = above >= beneath ? [v.y, l.card.y] : [l.card.y + l.card.h, v.y + v.h];
+  const size = Math.max(32, Math.min(v.w * 0.4, (r1 - r0) * 0.5, l.character.height * 0.75) * scale);
+  const x = Math.min(v.x + v.w - size / 2 - m, Math.max(l.character.x + l.character.height * 0.34 + size / 2, v.x + v.w * 0.66));
+  const y = Math.min(r1 - size / 2 - m, Math.max(r0 + size / 2 + m, l.character.footY - l.character.height * 0.5));
+  return { x, y, size };
 }

@@ -1,4 +1,12 @@
 /** The world's public types: what the app tells the world to show (no Phaser import, safe to use anywhere). */
+import type { Cargo, LookData, Visual } from '../scenario/index';
+
+/** Something that just happened in the story, played out in the world (once per id). */
+export interface WorldEvent {
+  /** Unique per occurrence (the same event is not played twice). */
+  id: string;
+  visual: Visual;
+}
 
 /** What the world shows; the app sends a new one after every step. */
 export interface WorldView {
@@ -12,9 +20,15 @@ export interface WorldView {
   /** Place names, already translated. */
   origin: string;
   destination: string;
-  /** Who speaks the scene's lines: a look a–f (null: derived from the name) and a name. */
-  speaker: { look: string | null; name: string } | null;
+  /** Who speaks the scene's lines: the scenario's look (null: derived from the name) and a name. */
+  speaker: { look: LookData | null; name: string } | null;
+  /** What travels (drawn on the journey card). */
+  cargo: Cargo;
+  /** The chance outcome or consequence that just landed, or null. */
+  event: WorldEvent | null;
   ended: null | 'success' | 'failure';
+  /** The ending's kind (success, late, refused, unpaid, over-budget, abandoned, other) when ended. */
+  endingKind: string | null;
   highContrast: boolean;
   reducedMotion: boolean;
 }

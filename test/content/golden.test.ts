@@ -19,7 +19,7 @@ describe('golden choice logs', () => {
     const r = replay(s, g.seed, g.log);
     expect(r.ok ? null : { step: r.step, rejection: r.rejection }).toBeNull();
     const st = r.game.state;
-    expect({ node: st.node, money: st.money, day: st.day, status: st.status }).toEqual(g.expect);
+    expect({ node: st.node, money: st.money, day: st.day, status: st.status }, `if this change to play is intended, re-record: npx tsx test/content/record-golden.ts ${g.scenario} --refresh`).toEqual(g.expect);
   });
 
   it.each([...scenarios.keys()])('%s has golden logs for a win and for another ending', (id) => {
@@ -27,7 +27,8 @@ describe('golden choice logs', () => {
     const kinds = golden
       .filter((g) => g.golden.scenario === id)
       .map((g) => { const n = s?.nodes[g.golden.expect.node]; return n?.type === 'ending' ? n.kind : 'not an ending'; });
-    expect(kinds).toContain('success');
-    expect(kinds.some((k) => k !== 'success')).toBe(true);
+    const how = `record them with "npx tsx test/content/record-golden.ts ${id}" (docs/scenario-format.md, "Shipping a scenario")`;
+    expect(kinds, `${id} has no golden log ending in success: ${how}`).toContain('success');
+    expect(kinds.some((k) => k !== 'success'), `${id} has no golden log ending otherwise: ${how}`).toBe(true);
   });
 });

@@ -3,6 +3,8 @@
  *   npx tsx test/content/record-golden.ts <scenario id>            add <id>-random-win.json and <id>-random-loss.json
  *   npx tsx test/content/record-golden.ts <scenario id> --refresh  re-record "expect" of that scenario's golden logs
  * Refresh only after a change that is meant to alter play, and read the diff before committing it.
+ * Only shipped scenarios (scenarios/<id>/) have golden logs; docs/scenario-format.md ("Shipping a scenario")
+ * explains when to record and what npm test checks with them.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { replay } from '../../src/engine';
@@ -17,6 +19,8 @@ const [id, flag] = process.argv.slice(2);
 const shipped = shippedScenarios().find((s) => s.scenario.id === id);
 if (!shipped || (flag !== undefined && flag !== '--refresh')) {
   console.error('Usage: npx tsx test/content/record-golden.ts <scenario id> [--refresh]');
+  if (id && !shipped && flag !== undefined && flag !== '--refresh') console.error(`Unknown option "${flag}".`);
+  else if (id && !shipped) console.error(`No scenario "${id}" in scenarios/ (golden logs are recorded for shipped scenarios; move a draft from drafts/ first).`);
   process.exit(2);
 }
 const s = shipped.scenario;

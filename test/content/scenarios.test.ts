@@ -29,11 +29,11 @@ describe.each(shipped.map((s) => [s.scenario.id, s] as const))('scenario %s', (_
   it('passes the static checks and its translations with no error and no warning', () => {
     const { diagnostics } = checkScenarioText(s.file, s.text, { hsCodes, translations: s.translations });
     const problems = diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
-    expect(problems).toEqual([]);
+    expect(problems, 'a scenario in scenarios/ is shipped and must check with no error and no warning; keep work in progress in drafts/ (docs/scenario-format.md, "Shipping a scenario")').toEqual([]);
   });
 
   it('is translated into French and Spanish, every text with its current source fingerprint', () => {
-    expect(s.translations.map((t) => t.lang)).toEqual(expect.arrayContaining(REQUIRED_LANGS));
+    expect(s.translations.map((t) => t.lang), 'a shipped scenario needs locales/fr.json and locales/es.json: npm run scenario -- extract <scenario.json> --lang fr --lang es (docs/scenario-format.md, section 5)').toEqual(expect.arrayContaining(REQUIRED_LANGS));
     const texts = collectStrings(s.scenario);
     for (const t of s.translations) {
       const parsed = Translation.parse(JSON.parse(t.text));

@@ -83,6 +83,8 @@ describe.each([
         expect(tree).toMatch(/heading ".+" \[level=1\]/);
         expect(tree).toContain(`list "${en('play.choicesHeading')}"`);
         expect(await page.getByRole('list', { name: en('play.choicesHeading') }).getByRole('button').count()).toBe(view.choices.length);
+        // On a phone the six meters fold into one summary button; opened, they are the same list.
+        if (viewport.width < 640) await page.getByRole('button', { name: new RegExp(en('hud.readinessShort')) }).click();
         const hud = await page.getByRole('banner').ariaSnapshot();
         expect(hud).toContain(en('hud.money'));
         expect(hud).toContain(`list "${en('hud.readiness')}"`);

@@ -38,7 +38,29 @@ describe('saves', () => {
     ['a tampered money figure', (s) => ({ ...s, check: { ...s.check, money: 999999 } }), 'corrupt'],
     ['a field of the wrong type', (s) => ({ ...s, seed: 'abc' }), 'corrupt'],
     ['null', () => null, 'not-a-save'],
+    ['an absurd seed (1e300)', (s) => JSON.stringify(s).replace('"seed":77', '"seed":1e300'), 'corrupt'],
+    ['a seed that is not a number (NaN)', (s) => ({ ...s, seed: NaN }), 'corrupt'],
+    ['an infinite seed', (s) => ({ ...s, seed: Infinity }), 'corrupt'],
+    ['a negative seed', (s) => ({ ...s, seed: -1 }), 'corrupt'],
+    ['a fractional seed', (s) => ({ ...s, seed: 77.5 }), 'corrupt'],
+    ['a seed past 32 bits (2^32)', (s) => ({ ...s, seed: 2 ** 32 }), 'corrupt'],
   ];
+  it('loads the smallest and the largest seed a game can have (0 and 2^32 − 1)', () => {
+    for (const seed of [0, 2 ** 32 - 1]) {
+      const g = createGame(mini(), seed);
+      g.choose('green');
+      const r = loadGame(mini(), JSON.stringify(saveGame(g)));
+      expect(r.ok && r.game.state).toEqual(g.state);
+      expect(g.seed).toBe(seed);
+    }
+  });
+
+  it('says that the seed is what is wrong with a save whose seed no game has', () => {
+    const text = JSON.stringify(saveGame(midGame())).replace('"seed":77', '"seed":1e300');
+    const r = loadGame(mini(), text);
+    expect(!r.ok && r.error.message).toContain('its seed is not a whole number from 0 to 4,294,967,295');
+  });
+
   for (const [what, mutate, code] of cases) {
     it(`refuses ${what} with the error code ${code}`, () => {
       const save = JSON.parse(JSON.stringify(saveGame(midGame())));

@@ -50,7 +50,7 @@ describe('checkScenarioText', () => {
   it('lists the subheadings of the heading when an HS code does not exist', () => {
     const d = mini();
     d.product.hs = '0901.19';
-    expect(check(d).diagnostics.find((x) => x.code === 'unknown-hs-code')?.hint).toContain('0901.11 (Coffee; not roasted or decaffeinated)');
+    expect(check(d).diagnostics.find((x) => x.code === 'unknown-hs-code')?.hint).toContain('Heading 0901 (Coffee) has: 0901.11 not roasted or decaffeinated; 0901.12 decaffeinated, not roasted');
   });
 
   it('places translation problems in the translation file and still checks the scenario', () => {
@@ -61,7 +61,7 @@ describe('checkScenarioText', () => {
     const r = checkScenarioText('scenarios/mini/scenario.json', miniText, { hsCodes, translations: [{ lang: 'fr', file: 'scenarios/mini/locales/fr.json', text }] });
     const fr = r.diagnostics.filter((x) => x.file.endsWith('fr.json'));
     expect(fr.map((x) => [x.code, x.line, x.column])).toEqual([['missing-translation', 5, 3], ['translation-coverage', 5, 3]]);
-    expect(fr[1]?.message).toBe('fr: 97% (1 missing, 0 stale, of 40 texts)');
+    expect(fr[1]?.message).toBe('fr: 97% (0 not translated yet, 0 changed since translated, 1 missing, of 40 texts)');
     expect(r.diagnostics[0]?.file).toBe('scenarios/mini/locales/fr.json');
   });
 

@@ -23,7 +23,7 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'dangling-reference', line: 40, column: 50, severity: 'error' },
   { code: 'unknown-source', line: 33, column: 289, severity: 'error' },
   { code: 'undefined-flag', line: 39, column: 154, severity: 'error' },
-  { code: 'undefined-variable', line: 60, column: 78, severity: 'error' },
+  { code: 'undefined-variable', line: 60, column: 126, severity: 'error' },
   { code: 'unused-flag', line: 20, column: 31, severity: 'warning' },
   { code: 'unused-variable', line: 23, column: 5, severity: 'warning' },
   { code: 'flag-never-set', line: 41, column: 95, severity: 'warning' },
@@ -37,8 +37,8 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'reason-without-requires', line: 40, column: 52, severity: 'warning' },
   { code: 'zero-weights', line: 52, column: 5, severity: 'error' },
   { code: 'zero-weight-outcome', line: 56, column: 39, severity: 'warning' },
-  { code: 'unknown-text-token', line: 37, column: 52, severity: 'warning' },
-  { code: 'unbalanced-bold', line: 45, column: 49, severity: 'warning' },
+  { code: 'unknown-text-token', line: 37, column: 84, severity: 'warning' },
+  { code: 'unbalanced-bold', line: 45, column: 57, severity: 'warning' },
   { code: 'unused-character', line: 21, column: 5, severity: 'warning' },
   { code: 'unreachable-node', line: 69, column: 5, severity: 'error' },
   { code: 'dead-end', line: 66, column: 5, severity: 'error' },
@@ -49,12 +49,14 @@ const scenarioCases: { code: string; line: number; column: number; severity: Dia
   { code: 'all-pinned', line: 31, column: 7, severity: 'warning' },
   { code: 'source-kind-missing', line: 17, column: 15, severity: 'warning' },
   { code: 'indicative-source-teaches', line: 18, column: 86, severity: 'warning' },
+  { code: 'similar-looks', line: 21, column: 58, severity: 'warning' },
 ];
 
 /** Translation fixtures (translations/<code>.json), checked as fr.json beside mini.json. */
 const translationCases: { code: string; line: number; column: number; severity: Diagnostic['severity']; file?: string }[] = [
   { code: 'missing-translation', line: 5, column: 3, severity: 'warning' },
   { code: 'stale-translation', line: 27, column: 65, severity: 'warning' },
+  { code: 'not-translated-yet', line: 27, column: 34, severity: 'warning' },
   { code: 'unknown-translation-key', line: 11, column: 5, severity: 'warning' },
   { code: 'translation-for-other-scenario', line: 3, column: 15, severity: 'error' },
   { code: 'translation-lang-mismatch', line: 4, column: 11, severity: 'error' },
@@ -88,6 +90,15 @@ describe('one fixture per diagnostic code', () => {
     expect(diagnostics.filter((d) => d.file === 'mini.json').map((d) => d.code)).toEqual([...baseline]);
   });
 
+  it('missing-translation-file: a language the game offers has no translation file', () => {
+    const translations = [{ lang: 'fr', file: 'fr.json', text: readFixture('translations/complete.json') }];
+    const { diagnostics } = checkScenarioText('mini.json', miniText, { hsCodes, translations, languages: ['en', 'es', 'fr'] });
+    const found = diagnostics.filter((d) => d.code === 'missing-translation-file');
+    expect(found.map((d) => [d.file, d.line, d.column, d.severity])).toEqual([['mini.json', 3, 9, 'warning']]);
+    expect(found[0]?.message).toMatch(/offers es, but this scenario has no translation file locales\/es\.json/);
+    expect(found[0]?.hint).toContain('npm run scenario -- extract <scenario.json> --lang es');
+  });
+
   it('too-large: a file over the size cap is rejected before parsing', () => {
     const text = `${miniText.slice(0, -2)}, "pad": "${'x'.repeat(LIMITS.bytes)}"}`;
     const { diagnostics, scenario } = checkScenarioText('big.json', text);
@@ -105,7 +116,7 @@ describe('every diagnostic code', () => {
     expect(source).toContain(`'${computed}'`);
     emitted.add(computed);
   }
-  const tested = new Set([...scenarioCases, ...translationCases].map((c) => c.code).concat('too-large'));
+  const tested = new Set([...scenarioCases, ...translationCases].map((c) => c.code).concat('too-large', 'missing-translation-file'));
   const docs = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8');
 
   it('has a fixture', () => {

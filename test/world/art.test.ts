@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MODES, STAGES } from '../../src/scenario/index';
 import { BACKDROP_STAGES, BACKDROPS, drawBackdrop, isStage } from '../../src/world/art/backdrops';
-import { drawCharacter, LOOKS, lookFor } from '../../src/world/art/character';
 import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../../src/world/art/ending';
 import { drawJourneyCard, drawJourneyVehicle } from '../../src/world/art/journey-card';
+import { CARGO } from '../../src/scenario/index';
 import { frameFor, layoutWorld } from '../../src/world/layout';
 import { FRIENDLY, HIGH_CONTRAST } from '../../src/world/palette';
 import { svgProblems } from './svg-check';
@@ -61,30 +61,6 @@ describe('backdrops', () => {
   });
 });
 
-describe('characters', () => {
-  it('draws six distinct looks in every mood, eyes open and closed', () => {
-    const pictures = new Set<string>();
-    for (const look of LOOKS) {
-      for (const mood of ['neutral', 'happy', 'sad'] as const) {
-        for (const eyes of ['open', 'closed'] as const) {
-          const svg = drawCharacter(FRIENDLY, look, mood, eyes, 300);
-          expect(svgProblems(svg), `${look} ${mood} ${eyes}`).toEqual([]);
-          pictures.add(svg);
-        }
-      }
-    }
-    expect(pictures.size).toBe(LOOKS.length * 3 * 2);
-  });
-
-  it('keeps a scenario look, and derives a stable look from the name when there is none', () => {
-    for (const look of LOOKS) expect(lookFor(look, 'anyone')).toBe(look);
-    expect(lookFor(null, 'Amina')).toBe(lookFor(null, 'Amina'));
-    expect(lookFor('z', 'Amina')).toBe(lookFor(null, 'Amina'));
-    const derived = new Set(['Amina', 'Jonas', 'Wei', 'Lucía', 'Kofi', 'Priya', 'Olu', 'Sara', 'Tom', 'Ana'].map((n) => lookFor(null, n)));
-    expect(derived.size).toBeGreaterThan(2);
-  });
-});
-
 describe('journey and ending art', () => {
   it('draws a journey card and a vehicle for every transport mode and for none yet', () => {
     const vehicles = new Set<string>();
@@ -97,6 +73,18 @@ describe('journey and ending art', () => {
       }
     }
     expect(vehicles.size).toBe(MODES.length + 1);
+  });
+
+  it('carries what really travels: the cargo itself before a mode, a data file for a digital delivery, a badge on vehicles', () => {
+    const before = new Set(CARGO.map((c) => drawJourneyVehicle(FRIENDLY, null, 80, c)));
+    expect(before.size).toBe(CARGO.length);
+    const onTruck = new Set(CARGO.map((c) => drawJourneyVehicle(FRIENDLY, 'road', 80, c)));
+    expect(onTruck.size).toBe(CARGO.length);
+    for (const c of CARGO) {
+      for (const palette of PALETTES) expect(svgProblems(drawJourneyVehicle(palette, null, 80, c)), c).toEqual([]);
+      expect(drawJourneyVehicle(FRIENDLY, 'digital', 80, c)).toBe(drawJourneyVehicle(FRIENDLY, 'digital', 80, 'data'));
+    }
+    expect(drawJourneyVehicle(FRIENDLY, null, 80, 'data')).not.toBe(drawJourneyVehicle(FRIENDLY, null, 80, 'cartons'));
   });
 
   it('draws the ending pieces', () => {

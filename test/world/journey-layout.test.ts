@@ -104,6 +104,18 @@ describe('layout', () => {
     expect(phone.card.x + phone.card.w).toBeLessThanOrEqual(phone.character.x - phone.character.height * 0.2);
   });
 
+  it('beside the story panel: the card lies on the floor below the wall, and wall fittings (60 units up) stay under the HUD', () => {
+    for (const [cw, ch] of [[1024, 768], [1280, 800], [1920, 1080], [1280, 720]] as const) {
+      const { card, frame, visible, character } = layoutWorld(cw, ch, 1);
+      const at = `${cw}x${ch}`;
+      expect(frame.top, at).toBe(visible.y);
+      expect(card.y, at).toBeGreaterThanOrEqual(frame.floorY);
+      expect(card.y + card.h, at).toBeLessThanOrEqual(ch);
+      expect(frame.floorY - frame.u * 60, at).toBeGreaterThanOrEqual(visible.y);
+      expect(character.footY, at).toBeLessThanOrEqual(card.y + card.h * 0.25);
+    }
+  });
+
   it('follows the insets the app states in CSS, and ignores values that are not numbers', () => {
     const css: Record<string, string> = { '--world-top': ' 90', '--world-left': 'wide', '--world-bottom': '300px' };
     const insets = insetsFrom((name) => css[name] ?? '', 400, 700);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analysisFindings, missedTargets, policyAnalysis } from '../../src/engine';
 import { checkScenarioText, type CheckResult, type Diagnostic } from '../../src/scenario';
-import { readTranslationFiles, scenarioFiles } from '../lib/files';
+import { gameLanguages, readTranslationFiles, scenarioFiles } from '../lib/files';
 import { loadHsCodes } from '../lib/hs';
 import type { Command } from './types';
 
@@ -16,7 +16,8 @@ Reports every problem at once as
   file:line:column  severity  code  message
       hint: how to fix it
 A folder is searched for every scenario.json below it; the translations in
-<scenario folder>/locales/*.json are checked too. A scenario without errors is
+<scenario folder>/locales/*.json are checked too, and every language the game
+offers (src/i18n/locales) needs one. A scenario without errors is
 then played exhaustively (up to --max-states states) to find soft-locks,
 unreachable endings and choices; those findings come with a choice list that
 reproduces them. It is also played 2,000 seeded games under each named policy
@@ -77,7 +78,7 @@ function checkFile(file: string, hsCodes: ReadonlyMap<string, string>, maxStates
   } catch (e) {
     return [{ severity: 'error', code: 'unreadable-file', file, line: 1, column: 1, path: [], message: `Cannot read the file: ${e instanceof Error ? e.message : String(e)}` }];
   }
-  const result = checkScenarioText(file, text, { hsCodes, translations });
+  const result = checkScenarioText(file, text, { hsCodes, translations, languages: gameLanguages() });
   const ownErrors = result.diagnostics.some((d) => d.file === file && d.severity === 'error');
   if (!result.scenario || ownErrors) return result.diagnostics;
   const analysis = analysisFindings(result.scenario, maxStates === undefined ? {} : { maxStates }).map((f) => placeFinding(file, result, f));

@@ -3,6 +3,8 @@ import { analyze } from './analyze';
 import { check } from './check';
 import { extract } from './extract';
 import { graph } from './graph';
+import { importTwine } from './import';
+import { importTranslation } from './import-translation';
 import { play } from './play';
 import type { Command } from './types';
 
@@ -11,5 +13,7 @@ export const commands: Record<string, Command> = {
   check,
   extract,
   graph,
+  import: importTwine,
+  'import-translation': importTranslation,
   play,
 };

@@ -42,20 +42,45 @@ function playLog(game: Game, log: string[], mode: FeedbackMode): number {
   return 0;
 }
 
-async function playInteractive(game: Game, mode: FeedbackMode): Promise<number> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+/** Where interactive play reads answers and writes screens (the terminal, or a pipe). */
+export interface PlayIo {
+  readonly input: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+}
+
+/**
+ * Plays in the terminal. Answers are read line by line from one iterator, so answers piped in ahead
+ * of time are kept until the game asks for them; when the input ends the game stops where it is.
+ */
+export async function playInteractive(game: Game, mode: FeedbackMode, io: PlayIo = { input: process.stdin, output: process.stdout }): Promise<number> {
+  const tty = io.input.isTTY === true;
+  const rl = createInterface({ input: io.input, ...(tty ? { output: io.output, terminal: true } : { terminal: false }) });
+  const lines = rl[Symbol.asyncIterator]();
+  const print = (text: string) => { io.output.write(`${text}\n`); };
+  const ask = async (prompt: string): Promise<string | null> => {
+    io.output.write(prompt);
+    const next = await lines.next();
+    if (next.done) { io.output.write('\n'); return null; }
+    // A piped answer is not echoed by a terminal: show it, so the transcript reads like a session.
+    if (!tty) io.output.write(`${next.value}\n`);
+    return next.value.trim();
+  };
   try {
     while (game.state.status === 'playing') {
       const view = game.view();
-      console.log(`\n${formatView(view, game.state.vars, mode)}`);
-      const answer = (await rl.question('\nYour choice (number, q to quit): ')).trim();
+      print(`\n${formatView(view, game.state.vars, mode)}`);
+      const answer = await ask('\nYour choice (number, q to quit): ');
+      if (answer === null) {
+        print(`Input ended at "${game.state.node}" before the game did. Result code so far: ${encodeResultCode(game, mode)}`);
+        return 0;
+      }
       if (answer === 'q') return 0;
       const choice = view.choices.find((c) => String(c.number) === answer);
-      if (!choice) { console.log('Type the number of a choice.'); continue; }
+      if (!choice) { print('Type the number of a choice.'); continue; }
       const r = game.choose(choice.id);
-      if (!r.ok) console.log(`Not possible: ${r.rejection.reason?.text || r.rejection.code}`);
+      if (!r.ok) print(`Not possible: ${r.rejection.reason?.text || r.rejection.code}`);
     }
-    console.log(`\n${formatView(game.view(), game.state.vars, mode)}\n\n${reportText(game, mode)}\n\nResult code: ${encodeResultCode(game, mode)}`);
+    print(`\n${formatView(game.view(), game.state.vars, mode)}\n\n${reportText(game, mode)}\n\nResult code: ${encodeResultCode(game, mode)}`);
     return 0;
   } finally {
     rl.close();

@@ -1,6 +1,7 @@
 /** Finding and reading scenario files for the CLIs. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseScenarioText, type Scenario, type Translation } from '../../src/scenario';
 
 /** Expands files and folders into scenario files: a folder yields every scenario.json below it. */
@@ -47,6 +48,12 @@ export function readTranslationFiles(scenarioFile: string): { lang: string; file
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => ({ lang: basename(f, '.json'), file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+/** The languages the game offers: the folders of src/i18n/locales that hold UI strings (ui.json), sorted. */
+export function gameLanguages(dir = fileURLToPath(new URL('../../src/i18n/locales', import.meta.url))): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((l) => existsSync(join(dir, l, 'ui.json'))).sort();
 }
 
 export type { Scenario, Translation };

@@ -49,7 +49,8 @@ export interface Analysis {
   /** Choices of reached scenes never available; the route shows their scene. */
   readonly unavailableChoices: readonly { readonly node: string; readonly index: number; readonly id: string; readonly route: Route }[];
   readonly softLocks: readonly { readonly node: string; readonly states: number; readonly route: Route }[];
-  readonly errors: readonly { readonly node: string; readonly message: string; readonly route: Route | null }[];
+  /** Content errors, one per node and message; `count`: how many steps met it. */
+  readonly errors: readonly { readonly node: string; readonly message: string; readonly count: number; readonly route: Route | null }[];
   /** Probability of getting stuck in a soft-lock or error under uniformly random choices. */
   readonly stuckProbability: number | null;
   /** Nodes: scenes, chance nodes and endings some state rests at (branches are passed through, so not counted); choices available somewhere; outcomes drawn with positive weight somewhere. */
@@ -120,7 +121,7 @@ export function summarize(g: StateGraph): Analysis {
     },
     ...absences(g),
     softLocks: [...softLocks].map(([node, x]) => ({ node, states: x.states, route: routeTo(g, x.first) })),
-    errors: g.errors.map((e) => ({ node: e.node, message: e.message, route: e.from < 0 ? null : extend(routeTo(g, e.from), e.label) })),
+    errors: g.errors.map((e) => ({ node: e.node, message: e.message, count: e.count, route: e.from < 0 ? null : extend(routeTo(g, e.from), e.label) })),
     stuckProbability: f ? stuckProbability : null,
     coverage: coverage(g),
     hotspots: hotspots(g, 3),

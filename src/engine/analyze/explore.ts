@@ -1,11 +1,14 @@
 /**
  * Exhaustive exploration: every state reachable from the start under the pure
  * rules, identical states merged by key. Chance nodes branch into every
- * outcome with positive weight. States are expanded depth first, so only a
- * short stack of state objects is alive at a time; states and edges live in
- * typed columns (the edges of state i are firstEdge[i] .. lastEdge[i]-1), and
- * a breadth-first pass afterwards gives each state the parent on its shortest
- * route, so every state has a shortest replayable log.
+ * outcome with positive weight. States are expanded depth first; a state
+ * waiting on the stack carries no history (its log, trail and effects are
+ * dropped: the key ignores them and no rule reads them), so memory grows with
+ * the number of states, not with the length of the routes to them. States and
+ * edges live in typed columns (the edges of state i are firstEdge[i] ..
+ * lastEdge[i]-1), and a breadth-first pass afterwards gives each state the
+ * parent on its shortest route: a replayable log is rebuilt from these back
+ * references only for the states a report names.
  */
 import type { Scenario } from '../../scenario';
 import { applyChoice, applyOutcome, chanceWeights, rejectChoice, startState } from '../rules';
@@ -30,12 +33,17 @@ export interface ExploreOptions {
   readonly progressEvery?: number;
 }
 
-/** A content bug met while exploring: the step from `from` by `label` threw. */
+/**
+ * A content bug met while exploring: the step from `from` by `label` threw. Bugs with the same node and
+ * message are one entry (the first met), with how many steps met it: a loop over money amounts can meet
+ * the same bug in millions of states.
+ */
 export interface ExploreError {
   readonly from: number;
   readonly label: string | null;
   readonly node: string;
   readonly message: string;
+  readonly count: number;
 }
 
 /** The explored state graph. */
@@ -67,6 +75,30 @@ export interface StateGraph {
   readonly counts: { readonly nodesReached: number; readonly choicesTaken: number; readonly outcomesTaken: number };
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Shares equal flag objects among the states waiting on the stack. A step that sets a flag gives its state a
+ * flag object of its own; in a loop that sets flags, thousands of waiting states would each hold an equal copy.
+ * The cache is bounded: past its size it starts afresh (sharing is an economy, never needed for correctness).
+ */
+class FlagSets {
+  private readonly bySignature = new Map<string, Readonly<Record<string, boolean>>>();
+  private readonly shared = new WeakSet<object>();
+
+  intern(flags: Readonly<Record<string, boolean>>): Readonly<Record<string, boolean>> {
+    if (this.shared.has(flags)) return flags;
+    let sig = '';
+    for (const k in flags) sig += `${flags[k] ? '+' : '-'}${k}\u0000`;
+    const known = this.bySignature.get(sig);
+    if (known) return known;
+    if (this.bySignature.size >= 100_000) this.bySignature.clear();
+    this.bySignature.set(sig, flags);
+    this.shared.add(flags);
+    return flags;
+  }
+}
+
 /** Explores every reachable state of a scenario. */
 export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
   const maxStates = opts.maxStates ?? 2_000_000;
@@ -92,9 +124,20 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
     firstEdge: int32s(), lastEdge: int32s(), edgeTo: int32s(), edgeLabel: int32s(), edgeProb: float64s(),
   };
   const ids = new Map<string, number>();
-  /** Discovered states not yet expanded (ended states are never pushed). */
-  const stack: { id: number; st: GameState }[] = [];
-  const errors: ExploreError[] = [];
+  const flagSets = new FlagSets();
+  /** Discovered states not yet expanded (ended states are never pushed), without their history; their ids alongside. */
+  const stack: GameState[] = [];
+  const stackIds: number[] = [];
+  const errors: { -readonly [K in keyof ExploreError]: ExploreError[K] }[] = [];
+  const errorAt = new Map<string, number>();
+  const addError = (e: Omit<ExploreError, 'count'>): void => {
+    const k = `${e.node}\u0000${e.message}`;
+    const at = errorAt.get(k);
+    if (at === undefined) {
+      errorAt.set(k, errors.length);
+      errors.push({ ...e, count: 1 });
+    } else (errors[at] as ExploreError & { count: number }).count++;
+  };
   let complete = true;
 
   /** Records the step's target state (new or known) and the edge; -1 when the cap drops it. */
@@ -114,7 +157,10 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
       g.parentLabel.push(-1);
       g.firstEdge.push(0);
       g.lastEdge.push(0);
-      if (st.status !== 'ended') stack.push({ id: to, st });
+      if (st.status !== 'ended') {
+        stack.push({ ...st, flags: flagSets.intern(st.flags), log: NONE, trail: NONE, effects: NONE });
+        stackIds.push(to);
+      }
     }
     if (from < 0) return;
     g.edgeTo.push(to);
@@ -122,7 +168,7 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
     g.edgeProb.push(prob);
   };
   const fail = (from: number, label: number | null, node: string, e: unknown) =>
-    errors.push({ from, label: label === null ? null : (labels.values[label] as string), node: (e as { node?: string }).node ?? node, message: e instanceof Error ? e.message : String(e) });
+    addError({ from, label: label === null ? null : (labels.values[label] as string), node: (e as { node?: string }).node ?? node, message: e instanceof Error ? e.message : String(e) });
 
   try {
     arrive(startState(s, 0), -1, -1, 1);
@@ -130,7 +176,8 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
     fail(-1, null, s.start, e);
   }
   for (let expanded = 0; stack.length > 0; expanded++) {
-    const { id, st } = stack.pop() as { id: number; st: GameState };
+    const st = stack.pop() as GameState;
+    const id = stackIds.pop() as number;
     g.firstEdge.set(id, g.edgeTo.length);
     if (expanded % every === 0 && expanded > 0) opts.onProgress?.({ states: ids.size, expanded, transitions: g.edgeTo.length });
     const ni = g.node.get(id);
@@ -157,7 +204,7 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
       for (const w of weights) total += w;
       if (total <= 0) {
         g.kind.set(id, KIND.error);
-        errors.push({ from: id, label: null, node: st.node, message: 'every outcome has weight 0 here' });
+        addError({ from: id, label: null, node: st.node, message: 'every outcome has weight 0 here' });
       }
       for (let i = 0; i < weights.length; i++) {
         const w = weights[i] as number;

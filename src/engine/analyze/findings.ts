@@ -42,7 +42,7 @@ export function findingsOf(s: Scenario, a: Analysis): Finding[] {
   const out: Finding[] = [];
   const push = (f: Finding, route?: Route | null) => out.push(route ? withRoute(f, route) : f);
   for (const e of a.errors)
-    push({ severity: 'error', code: 'engine-error', path: ['nodes', e.node], message: `Playing this scenario fails at "${e.node}": ${e.message}.`, hint: 'Fix the content so every step leads to a scene, a chance node or an ending.' }, e.route);
+    push({ severity: 'error', code: 'engine-error', path: ['nodes', e.node], message: `Playing this scenario fails at "${e.node}": ${e.message}.${e.count > 1 ? ` ${e.count.toLocaleString('en')} steps from explored states meet it; the log shows one.` : ''}`, hint: 'Fix the content so every step leads to a scene, a chance node or an ending.' }, e.route);
   for (const l of a.softLocks)
     push({ severity: 'error', code: 'soft-lock', path: ['nodes', l.node], message: `Scene "${l.node}" can be reached with every choice unavailable (${l.states} such state${l.states === 1 ? '' : 's'}): the player is stuck.`, hint: 'Add a choice without conditions, or make sure the conditions cannot all fail together.' }, l.route);
   if (!a.complete) {

@@ -7,10 +7,11 @@ import { FORMAT_VERSION, Scenario } from '../schema';
 import { consequenceFindings } from './consequences';
 import { contentFindings, type HsCodes } from './content';
 import { costFindings } from './costs';
-import { error, type Finding, type JsonPath } from './finding';
+import { error, warning, type Finding, type JsonPath } from './finding';
 import { buildGraph } from './graph';
 import { graphFindings } from './graph-checks';
 import { parseJsonDocument, type JsonDocument, type Place } from './json-text';
+import { lookFindings } from './looks';
 import { nameFindings } from './names';
 import { overlapFindings } from './overlaps';
 import { sourceFindings } from './sources';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   readonly hsCodes?: HsCodes;
   /** The translation files beside the scenario (locales/<lang>.json). */
   readonly translations?: readonly TranslationInput[];
+  /** The languages the game offers; each one other than the scenario's own needs a translation file. */
+  readonly languages?: readonly string[];
 }
 
 /** The checker's answer: the scenario when it passed the schema, and every diagnostic, sorted by file, line, column. */
@@ -42,6 +45,7 @@ const ID_MAPS = new Set(['nodes', 'consequences', 'characters', 'variables']);
 export function checkScenarioText(file: string, text: string, options: CheckOptions = {}): CheckResult {
   const doc = parseJsonDocument(text, { isIdMap: (p) => p.length === 1 && ID_MAPS.has(String(p[0])) });
   const { scenario, findings } = scenarioFindings(doc, options);
+  if (scenario) findings.push(...missingLanguages(scenario, options));
   const diagnostics = findings.map((f) => toDiagnostic(file, doc, f));
   for (const t of options.translations ?? []) {
     const r = checkTranslation(t, scenario);
@@ -69,7 +73,7 @@ function scenarioFindings(doc: JsonDocument, options: CheckOptions): { scenario?
   const ix = indexScenario(s);
   const references = referenceFindings(s, ix);
   findings.push(...references, ...nameFindings(s, ix), ...consequenceFindings(s, ix), ...contentFindings(s, options.hsCodes));
-  findings.push(...variantFindings(s), ...costFindings(s), ...overlapFindings(s), ...sourceFindings(s));
+  findings.push(...variantFindings(s), ...costFindings(s), ...overlapFindings(s), ...sourceFindings(s), ...lookFindings(s));
   // A broken link explains the graph problems behind it: report those only where the links hold.
   const broken = references.filter((f) => f.code === 'dangling-reference');
   const startBroken = broken.some((f) => f.path[0] === 'start');
@@ -78,8 +82,17 @@ function scenarioFindings(doc: JsonDocument, options: CheckOptions): { scenario?
   return { scenario: s, findings };
 }
 
+/** missing-translation-file: a language the game offers has no locales/<lang>.json for this scenario. */
+function missingLanguages(s: Scenario, options: CheckOptions): Finding[] {
+  const have = new Set((options.translations ?? []).map((t) => t.lang));
+  return (options.languages ?? []).filter((lang) => lang !== s.lang && !have.has(lang)).map((lang) => warning('missing-translation-file', ['id'], `The game offers ${lang}, but this scenario has no translation file locales/${lang}.json: ${lang} players see it in ${s.lang}.`, {
+    hint: `Create it with "npm run scenario -- extract <scenario.json> --lang ${lang}" (add --format xliff or --format po for a translator's tool), translate, then "npm run scenario -- import-translation <file>".`,
+  }));
+}
+
 function toDiagnostic(file: string, doc: JsonDocument, f: Finding): Diagnostic {
-  const place = f.offset !== undefined ? doc.placeOf(f.offset) : doc.locate(f.path, f.at);
+  const within = f.within === undefined ? undefined : doc.offsetWithin(f.path, f.within);
+  const place = f.offset !== undefined ? doc.placeOf(f.offset) : within !== undefined ? doc.placeOf(within) : doc.locate(f.path, f.at);
   return { severity: f.severity, code: f.code, file, line: place.line, column: place.column, path: f.path, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
 }
 

@@ -33,18 +33,25 @@ export function contentFindings(s: Scenario, hsCodes: HsCodes | undefined): Find
         out.push(warning('hs-decision-without-product-code', p, `HS decision "${id}" does not offer the product's code ${JSON.stringify(s.product.hs)}.`, { at: 'key', hint: 'Offer the correct code among the choices, or correct "product.hs".' }));
       }
     } else if (n.type === 'chance') {
-      if (n.outcomes.every((o) => o.weight === 0)) out.push(error('zero-weights', p, `Every outcome of chance node "${id}" has weight 0.`, { at: 'key', hint: 'Give at least one outcome a positive weight; weights are relative (70 and 30 mean 70% and 30%).' }));
-      else n.outcomes.forEach((o, i) => {
-        if (o.weight === 0 && !(o.modifiers ?? []).some((m) => (m.add ?? 0) > 0)) out.push(warning('zero-weight-outcome', [...p, 'outcomes', i, 'weight'], `Outcome "${o.id}" has weight 0 and no modifier adds to it, so it is never drawn.`, { hint: 'Give it a weight, add a modifier with "add", or remove it.' }));
+      // Weight 0 plus an "add" modifier is an outcome that exists only when its condition holds (the guide's pattern);
+      // whether some outcome can be drawn in every reachable state is for the analysis, which plays them all.
+      const canGain = (o: (typeof n.outcomes)[number]) => (o.modifiers ?? []).some((m) => (m.add ?? 0) > 0);
+      if (n.outcomes.every((o) => o.weight === 0 && !canGain(o))) {
+        out.push(error('zero-weights', p, `Every outcome of chance node "${id}" has weight 0 and no modifier adds to any of them, so nothing can ever be drawn.`, {
+          at: 'key',
+          hint: 'Give at least one outcome a positive weight (weights are relative: 70 and 30 mean 70% and 30%). Or, for outcomes that exist only in some situations, keep weight 0 and add a modifier such as { "when": <condition>, "add": 50 } to each, so that in every situation one condition holds: check then plays every reachable state and reports any where all weights stay 0.',
+        }));
+      } else n.outcomes.forEach((o, i) => {
+        if (o.weight === 0 && !canGain(o)) out.push(warning('zero-weight-outcome', [...p, 'outcomes', i, 'weight'], `Outcome "${o.id}" has weight 0 and no modifier adds to it, so it is never drawn.`, { hint: 'Give it a weight, add a modifier with "add", or remove it.' }));
       });
     }
   }
   for (const str of collectStrings(s)) {
     for (const m of str.text.matchAll(/\{([a-zA-Z]+):([^{}]*)\}/g)) {
       if (/^(money|days|number|percent):-?\d{1,12}(\.\d{1,4})?$/.test(`${m[1]}:${m[2]}`) || /^var:[a-zA-Z][a-zA-Z0-9_]{0,63}$/.test(`${m[1]}:${m[2]}`)) continue;
-      out.push(warning('unknown-text-token', str.path, `${JSON.stringify(m[0])} is not a text token, so it is shown literally.`, { hint: 'Tokens are {money:1200}, {days:3}, {number:5}, {percent:10} and {var:name}; write numbers without separators or units.' }));
+      out.push(warning('unknown-text-token', str.path, `${JSON.stringify(m[0])} is not a text token, so it is shown literally.`, { within: m.index, hint: 'Tokens are {money:1200}, {days:3}, {number:5}, {percent:10} and {var:name}; write numbers without separators or units.' }));
     }
-    if ((str.text.split('**').length - 1) % 2 === 1) out.push(warning('unbalanced-bold', str.path, 'This text has an odd number of ** markers, so bold is never closed.', { hint: 'Write **bold** with a pair of markers around the words.' }));
+    if ((str.text.split('**').length - 1) % 2 === 1) out.push(warning('unbalanced-bold', str.path, 'This text has an odd number of ** markers, so bold is never closed (here is the last one).', { within: str.text.lastIndexOf('**'), hint: 'Write **bold** with a pair of markers around the words.' }));
   }
   for (const id of Object.keys(s.characters ?? {})) {
     if (!speakers.has(id)) out.push(warning('unused-character', ['characters', id], `Character ${JSON.stringify(id)} never speaks.`, { at: 'key', hint: `Name it as "speaker" of a scene, or remove it.` }));
@@ -54,11 +61,28 @@ export function contentFindings(s: Scenario, hsCodes: HsCodes | undefined): Find
 
 function hsHint(code: string, codes: HsCodes): string {
   const heading = code.slice(0, 4);
-  const describe = (c: string) => (codes instanceof Map ? `${c} (${ellipsis(String(codes.get(c)), 70)})` : c);
   const siblings = [...codes.keys()].filter((c) => c.startsWith(`${heading}.`));
-  if (siblings.length) return `Heading ${heading} has: ${siblings.slice(0, 8).map(describe).join(', ')}${siblings.length > 8 ? `, and ${siblings.length - 8} more` : ''}.`;
+  if (siblings.length) {
+    const more = siblings.length > 8 ? `, and ${siblings.length - 8} more` : '';
+    if (!(codes instanceof Map)) return `Heading ${heading} has: ${siblings.slice(0, 8).join(', ')}${more}.`;
+    // The words every subheading of the heading shares are said once; what tells them apart is shown whole.
+    const texts = siblings.map((c) => String(codes.get(c) ?? ''));
+    const shared = commonLead(texts);
+    const rest = (t: string) => ellipsis(t.slice(shared.length).trim() || t, 160);
+    return `Heading ${heading}${shared ? ` (${shared.replace(/[;,:\s]+$/, '')})` : ''} has: ${siblings.slice(0, 8).map((c, i) => `${c} ${rest(texts[i] as string)}`).join('; ')}${more}.`;
+  }
   const chapter = [...codes.keys()].filter((c) => c.startsWith(code.slice(0, 2)));
   return chapter.length ? `HS 2022 has no heading ${heading}; chapter ${code.slice(0, 2)} has headings ${[...new Set(chapter.map((c) => c.slice(0, 4)))].slice(0, 12).join(', ')}.` : `HS 2022 has no chapter ${code.slice(0, 2)}.`;
+}
+
+/** The words (up to a "; ", ", " or ": ") that every text starts with; "" when they share none or there is one text. */
+function commonLead(texts: readonly string[]): string {
+  if (texts.length < 2) return '';
+  let n = 0;
+  const first = texts[0] as string;
+  while (n < first.length && texts.every((t) => t[n] === first[n])) n++;
+  const cut = Math.max(first.lastIndexOf('; ', n - 1), first.lastIndexOf(', ', n - 1), first.lastIndexOf(': ', n - 1));
+  return cut > 0 ? first.slice(0, cut + 2) : '';
 }
 
 function ellipsis(text: string, max: number): string {

@@ -14,9 +14,11 @@ export interface Finding {
   readonly at?: 'key' | 'value';
   /** An exact character offset (syntax errors), used instead of the path. */
   readonly offset?: number;
+  /** For a text: the index of the character inside the text (e.g. a token), so the diagnostic points at it. */
+  readonly within?: number;
 }
 
-type Extra = Pick<Finding, 'hint' | 'at' | 'offset'>;
+type Extra = Pick<Finding, 'hint' | 'at' | 'offset' | 'within'>;
 
 /** An error finding. */
 export const error = (code: string, path: JsonPath, message: string, extra: Extra = {}): Finding => ({ severity: 'error', code, path, message, ...clean(extra) });
@@ -30,6 +32,7 @@ function clean(extra: Extra): Extra {
   if (extra.hint) out.hint = extra.hint;
   if (extra.at) out.at = extra.at;
   if (extra.offset !== undefined) out.offset = extra.offset;
+  if (extra.within !== undefined) out.within = extra.within;
   return out;
 }
 

@@ -42,7 +42,7 @@ export function formatHint(pattern: string | undefined, value: string): FormatHe
     case CURRENCY:
       return { message: `${v} is not an ISO 4217 currency code`, hint: `Use three capital letters, e.g. "USD", "EUR", "KES".${/^[a-zA-Z]{3}$/.test(value) ? ` Try ${JSON.stringify(value.toUpperCase())}.` : ''}` };
     case FINGERPRINT:
-      return { message: `${v} is not a source fingerprint (8 hex digits)`, hint: '"source" is the fingerprint of the source text this translates. Write any 8 hex digits (e.g. "00000000") and check again: the translation is then reported as stale, with the right fingerprint to copy.' };
+      return { message: `${v} is not a source fingerprint (8 hex digits)`, hint: '"source" is the fingerprint of the source text this translates (8 hex digits). Write "00000000" for "not translated yet", then check again: the hint gives the fingerprint to write once it is translated. Exported XLIFF or PO files need no fingerprints: import-translation writes them.' };
     default:
       return undefined;
   }

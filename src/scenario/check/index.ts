@@ -4,3 +4,4 @@ export { checkTranslation, type TranslationInput, type TranslationCheck } from '
 export { parseJsonDocument, type JsonDocument, type Place } from './json-text';
 export type { HsCodes } from './content';
 export type { JsonPath } from './finding';
+export { closest } from './suggest';

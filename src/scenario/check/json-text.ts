@@ -24,6 +24,8 @@ export interface JsonDocument {
   locate(path: JsonPath, at?: 'key' | 'value'): Place & { readonly found: JsonPath };
   /** Line and column of a character offset. */
   placeOf(offset: number): Place;
+  /** The file offset of the character at `index` of the text at `path` (escapes counted as the file writes them); undefined when the path is not a text. */
+  offsetWithin(path: JsonPath, index: number): number | undefined;
 }
 
 /** Options: which objects are maps keyed by ids, so a repeated key is a "duplicate-id" rather than a "duplicate-key". */
@@ -41,7 +43,7 @@ export function parseJsonDocument(input: string, options: ParseOptions = {}): Js
   }
   const lines = lineStarts(text);
   const placeOf = (offset: number): Place => place(lines, offset);
-  const fail = (f: Finding): JsonDocument => ({ text, findings: [...findings, f], placeOf, locate: () => ({ line: 1, column: 1, found: [] }) });
+  const fail = (f: Finding): JsonDocument => ({ text, findings: [...findings, f], placeOf, locate: () => ({ line: 1, column: 1, found: [] }), offsetWithin: () => undefined });
 
   if (text.length > LIMITS.bytes) return fail(error('too-large', [], `The file has ${text.length} characters; the limit is ${LIMITS.bytes}.`, { offset: 0, hint: 'Split the scenario into smaller ones.' }));
   const deep = tooDeepAt(text, LIMITS.depth + 1);
@@ -72,7 +74,19 @@ export function parseJsonDocument(input: string, options: ParseOptions = {}): Js
     const target = keyed ? node?.parent?.children?.[0] : node;
     return { ...placeOf(target?.offset ?? 0), found };
   };
-  return { text, data, findings, locate, placeOf };
+  const offsetWithin = (path: JsonPath, index: number): number | undefined => {
+    const { node, found } = nodeAt(root, path);
+    if (!node || node.type !== 'string' || found.length !== path.length) return undefined;
+    return rawOffset(text, node.offset, index);
+  };
+  return { text, data, findings, locate, placeOf, offsetWithin };
+}
+
+/** The offset in the file of character `index` of the JSON string literal that starts (with its quote) at `start`. */
+function rawOffset(text: string, start: number, index: number): number {
+  let i = start + 1;
+  for (let n = 0; n < index && i < text.length && text[i] !== '"'; n++) i += text[i] !== '\\' ? 1 : text[i + 1] === 'u' ? 6 : 2;
+  return i;
 }
 
 /** The node at a path, or the deepest existing one on the way; repeated keys resolve to the last (as JSON.parse does). */

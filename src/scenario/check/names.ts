@@ -20,7 +20,7 @@ export function nameFindings(s: Scenario, ix: ScenarioIndex): Finding[] {
   for (const [u, where] of varUses) {
     if (variables.has(u.name)) continue;
     const token = where === 'text' ? ` (used as {var:${u.name}} in this text)` : '';
-    out.push(error('undefined-variable', u.path, `Variable ${JSON.stringify(u.name)} is not declared in "variables"${token}.`, { hint: `${didYouMean(u.name, varNames, 'Declared variables') ?? ''} Add it to "variables" with its initial value, e.g. "${u.name}": { "initial": 0 }.`.trim() }));
+    out.push(error('undefined-variable', u.path, `Variable ${JSON.stringify(u.name)} is not declared in "variables"${token}.`, { ...(u.within !== undefined ? { within: u.within } : {}), hint: `${didYouMean(u.name, varNames, 'Declared variables') ?? ''} Add it to "variables" with its initial value, e.g. "${u.name}": { "initial": 0 }.`.trim() }));
   }
 
   const read = new Set(ix.flagReads.map((u) => u.name));

@@ -16,6 +16,8 @@ export interface Use {
   readonly name: string;
   readonly path: JsonPath;
   readonly owner: Owner;
+  /** For a {var:…} token: its index in the text. */
+  readonly within?: number;
 }
 
 /** Everything the static checks need to know about references in a scenario. */
@@ -102,7 +104,7 @@ export function indexScenario(s: Scenario): ScenarioIndex {
   }
   for (const str of collectStrings(s)) {
     const owner: Owner = str.path[0] === 'nodes' ? { kind: 'node', id: String(str.path[1]) } : str.path[0] === 'consequences' ? { kind: 'consequence', id: String(str.path[1]) } : top;
-    for (const name of textVariables(str.text)) ix.varTexts.push({ name, path: str.path, owner });
+    for (const name of textVariables(str.text)) ix.varTexts.push({ name, path: str.path, owner, within: str.text.indexOf(`{var:${name}}`) });
   }
   return ix;
 }

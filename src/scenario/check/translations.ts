@@ -1,9 +1,10 @@
 /**
- * Checks a translation file (locales/<lang>.json) against its scenario: every key translated,
- * none stale (the source fingerprint changed), none unknown, tokens kept; plus a coverage summary.
+ * Checks a translation file (locales/<lang>.json) against its scenario: every key translated
+ * (not missing, not still marked "not translated yet"), none stale (the source changed since it was
+ * translated), none unknown, tokens kept; plus a coverage summary.
  */
 import { FORMAT_VERSION, Translation, type Scenario } from '../schema';
-import { collectStrings, fingerprint } from '../strings';
+import { collectStrings, fingerprint, UNTRANSLATED } from '../strings';
 import { error, info, warning, type Finding } from './finding';
 import { parseJsonDocument, type JsonDocument } from './json-text';
 import { schemaFindings } from './schema-messages';
@@ -57,18 +58,24 @@ function stringFindings(lang: string, strings: Translation['strings'], scenario:
   const sources = collectStrings(scenario);
   const known = new Map(sources.map((s) => [s.key, s]));
   let missing = 0;
+  let untranslated = 0;
   let stale = 0;
   for (const s of sources) {
     const entry = Object.hasOwn(strings, s.key) ? strings[s.key] : undefined;
     const fp = fingerprint(s.text);
     if (!entry || entry.text.trim() === '') {
       missing++;
-      out.push(warning('missing-translation', entry ? ['strings', s.key, 'text'] : ['strings'], `${lang}: ${entry ? 'empty' : 'no'} translation for "${s.key}" (${short(s.text)}).`, { at: entry ? 'value' : 'key', hint: `Add "${s.key}": { "text": "…", "source": "${fp}" } to "strings".` }));
+      out.push(warning('missing-translation', entry ? ['strings', s.key, 'text'] : ['strings'], `${lang}: ${entry ? 'empty' : 'no'} translation for "${s.key}" (${short(s.text)}).`, { at: entry ? 'value' : 'key', hint: `Run "npm run scenario -- extract <scenario.json> --lang ${lang}" to add it, or add "${s.key}": { "text": "…", "source": "${fp}" } to "strings".` }));
+      continue;
+    }
+    if (entry.source === UNTRANSLATED) {
+      untranslated++;
+      out.push(warning('not-translated-yet', ['strings', s.key, 'text'], `${lang}: "${s.key}" is not translated yet (${short(s.text)}).`, { hint: `Translate it in a translation tool (npm run scenario -- extract <scenario.json> --lang ${lang} --format xliff, then import-translation), or write the translation here and set "source": "${fp}".` }));
       continue;
     }
     if (entry.source !== fp) {
       stale++;
-      out.push(warning('stale-translation', ['strings', s.key, 'source'], `${lang}: the source of "${s.key}" changed since it was translated.`, { hint: `The source now reads ${short(s.text, 80)}. Update the translation, then set "source": "${fp}".` }));
+      out.push(warning('stale-translation', ['strings', s.key, 'source'], `${lang}: the source of "${s.key}" changed since it was translated.`, { hint: `The source now reads ${short(s.text, 80)}. Update the translation (an exported XLIFF or PO file marks it for review), then set "source": "${fp}".` }));
     }
     const want = tokens(s.text);
     const got = tokens(entry.text);
@@ -81,10 +88,14 @@ function stringFindings(lang: string, strings: Translation['strings'], scenario:
     if (known.has(key)) continue;
     out.push(warning('unknown-translation-key', ['strings', key], `${lang}: "${key}" is not a text of the scenario.`, { at: 'key', hint: `${didYouMean(key, keys, 'Keys') ?? ''} The text may have been removed or its id renamed: delete the entry or rename its key.`.replace(/^ /, '') }));
   }
-  const total = sources.length;
-  const percent = total === 0 ? 100 : Math.floor(((total - missing - stale) * 100) / total);
-  out.push(info('translation-coverage', ['strings'], `${lang}: ${percent}% (${missing} missing, ${stale} stale, of ${total} texts)`, { at: 'key' }));
+  out.push(info('translation-coverage', ['strings'], coverageMessage(lang, { total: sources.length, missing, untranslated, stale }), { at: 'key' }));
   return out;
+}
+
+/** The coverage summary of one language, e.g. "fr: 97% (1 not translated yet, 0 changed since translated, 0 missing, of 40 texts)". */
+export function coverageMessage(lang: string, c: { total: number; missing: number; untranslated: number; stale: number }): string {
+  const percent = c.total === 0 ? 100 : Math.floor(((c.total - c.missing - c.untranslated - c.stale) * 100) / c.total);
+  return `${lang}: ${percent}% (${c.untranslated} not translated yet, ${c.stale} changed since translated, ${c.missing} missing, of ${c.total} texts)`;
 }
 
 function tokens(text: string): string[] {

@@ -28,11 +28,12 @@ export function renderScene(input: SceneInput): HTMLElement {
   const { ctx, view } = input;
   const heading = h('h1', { id: 'scene-title', tabindex: -1, ...(view.title ? langOf(ctx, view.title) : {}) }, view.title ? ctx.renderText(view.title) : ctx.t('ui:play.decision'));
   const speaker = view.speaker
-    ? h('p', { class: 'speaker', 'data-look': view.speaker.look ?? '' },
+    ? h('p', { class: 'speaker', 'data-look': typeof view.speaker.look === 'string' ? view.speaker.look : view.speaker.look?.presentation ?? '' },
         h('span', { class: 'speaker-name' }, plainText(ctx, view.speaker.name)),
         h('span', { class: 'speaker-role', ...langOf(ctx, view.speaker.role) }, plainText(ctx, view.speaker.role)))
     : null;
   const narrative = h('div', { class: 'narrative' }, h('p', {}, ctx.renderText(view.text)));
+  const storyLabel = ctx.t('ui:play.story');
   let hsTool: HTMLElement | null = null;
   if (view.decision === 'hs' && input.onHsExplorer) {
     const open = input.onHsExplorer;
@@ -42,9 +43,54 @@ export function renderScene(input: SceneInput): HTMLElement {
   const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, ctx.t('ui:play.choicesHeading'));
   const list = h('ol', { class: 'choices', 'aria-labelledby': 'choices-heading' });
   for (const c of view.choices) list.append(choiceItem(input, c));
-  return h('section', { class: 'panel scene', 'aria-labelledby': 'scene-title', 'data-node': view.node },
+  const section = h('section', { class: 'panel scene', 'aria-labelledby': 'scene-title', 'data-node': view.node },
     speaker, heading, narrative, hsTool, choicesHeading, list,
     h('p', { class: 'hint keys-hint' }, ctx.t('ui:play.keysHint', { count: view.choices.length })));
+  keepFirstChoiceInView(section, narrative, storyLabel);
+  return section;
+}
+
+/** Phone layout at the normal text size: the stylesheet's breakpoint (40rem) without the large-text class. */
+const phoneLayout = () => window.matchMedia('(max-width: 40rem)').matches && !document.documentElement.classList.contains('text-large');
+
+/**
+ * On a phone, a long story would push the choices below the fold: the story then scrolls in its own box
+ * (focusable, named, faded at the bottom while more follows), just short enough that the heading and
+ * the first choice are on screen without scrolling the page. Re-fitted when the window changes size.
+ */
+function keepFirstChoiceInView(section: HTMLElement, narrative: HTMLElement, label: string): void {
+  const onScroll = () => narrative.classList.toggle('narrative-end', narrative.scrollTop + narrative.clientHeight >= narrative.scrollHeight - 2);
+  const fit = () => {
+    if (!section.isConnected) {
+      window.removeEventListener('resize', fit);
+      return;
+    }
+    narrative.style.removeProperty('max-block-size');
+    narrative.classList.remove('narrative-scroll', 'narrative-end');
+    for (const a of ['tabindex', 'role', 'aria-label']) narrative.removeAttribute(a);
+    const first = section.querySelector('.choice');
+    if (!phoneLayout() || !first) return;
+    const over = first.getBoundingClientRect().bottom + window.scrollY - (window.innerHeight - 8);
+    if (over <= 0) return;
+    const minimum = 6 * parseFloat(getComputedStyle(narrative).fontSize || '16');
+    narrative.style.maxBlockSize = `${Math.max(minimum, Math.floor(narrative.getBoundingClientRect().height - over))}px`;
+    narrative.classList.add('narrative-scroll');
+    narrative.setAttribute('tabindex', '0');
+    narrative.setAttribute('role', 'region');
+    narrative.setAttribute('aria-label', label);
+    onScroll();
+  };
+  narrative.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', fit);
+  // Fitted before the first paint after the section is placed; again once the web font has loaded.
+  if (typeof requestAnimationFrame !== 'function') return;
+  const whenPlaced = (tries: number) => requestAnimationFrame(() => {
+    if (section.isConnected) {
+      fit();
+      void document.fonts?.ready.then(() => { if (section.isConnected) fit(); });
+    } else if (tries > 0) whenPlaced(tries - 1);
+  });
+  whenPlaced(10);
 }
 
 /** lang and dir attributes for scenario text shown in another language than the page's (none when the same). */

@@ -11,6 +11,7 @@ import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { formatPercent, renderRadar, renderScoreTable } from './chart';
 import { copyText } from './copy';
+import { foldSections, startOpen } from './fold';
 import { renderLedger, renderLuck, renderSetback } from './ledger';
 import { bandOf, dimensionRows } from './model';
 import { renderItems, renderLearnNext, renderMoneyAndTime, renderScenarioLine, renderSources, section, verdictIcon } from './sections';
@@ -100,6 +101,7 @@ export function renderReport(root: HTMLElement, input: ReportInput): void {
     codeSection,
     renderSources(ctx, report),
     actions);
+  foldSections(article, startOpen(), new Map(overall === null ? [] : [['rp-readiness', formatPercent(ctx, overall)]]));
   replaceChildren(root, h('main', { class: 'screen screen-report', id: 'main' }, article));
   title.focus();
   if (luck && input.state) {

@@ -1,7 +1,9 @@
-/** The title screen: continue, new game, language, settings, about. */
+/** The title screen: key art behind a panel with continue, new game, settings, about and the language. */
+import { keyArtPicture } from '../art/art-image';
 import type { UiContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { languageSelect } from './language-select';
+import './title.css';
 
 export interface TitleInput {
   ctx: UiContext;
@@ -30,12 +32,15 @@ export function renderTitle(root: HTMLElement, input: TitleInput): void {
     h('button', { type: 'button', class: input.continueTitle === null ? 'button primary' : 'button', 'data-action': 'new-game', onclick: () => input.onNewGame() }, ctx.t('ui:title.newGame')),
   );
   const settings: HTMLButtonElement = h('button', { type: 'button', class: 'button', 'data-action': 'settings', onclick: () => input.onSettings(settings) }, ctx.t('ui:title.settings'));
-  actions.append(settings, h('button', { type: 'button', class: 'button', 'data-action': 'about', onclick: () => input.onAbout() }, ctx.t('ui:title.about')));
+  actions.append(h('div', { class: 'title-actions__more' },
+    settings,
+    h('button', { type: 'button', class: 'button', 'data-action': 'about', onclick: () => input.onAbout() }, ctx.t('ui:title.about'))));
   replaceChildren(
     root,
-    h('main', { class: 'screen screen-title' },
+    h('main', { class: 'screen screen-title title-hero' },
+      keyArtPicture('title-art'),
       h('div', { class: 'panel title-panel' },
-        h('h1', { class: 'brand' }, ctx.t('ui:app.name')),
+        h('h1', { class: 'brand' }, h('img', { class: 'brand-mark', src: 'icon.svg', alt: '', width: 48, height: 48 }), ctx.t('ui:app.name')),
         h('p', { class: 'tagline' }, ctx.t('ui:app.tagline')),
         actions,
         languageSelect(ctx, input.languages, input.onLanguage))),

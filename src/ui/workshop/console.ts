@@ -10,6 +10,7 @@ import { roomCounts, type TrainerState } from '../../workshop/client/trainer-mod
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { renderDashboard } from './dashboard';
+import { renderRoom, roomPicture, stageOrder } from './room';
 import { plainText } from '../plain-text';
 
 export interface ConsoleInput {
@@ -31,6 +32,7 @@ export class TrainerConsole {
   readonly debriefArea = h('div', { class: 'ws-debrief-area' });
   private readonly count = h('p', { class: 'ws-count', role: 'status', 'data-joined': '0' });
   private readonly seats = h('div', { class: 'ws-seats' });
+  private readonly room = h('section', { class: 'ws-room' });
   private readonly message = h('p', { class: 'ws-message', role: 'alert' });
   private readonly lock: HTMLButtonElement;
   private readonly pause: HTMLButtonElement;
@@ -63,7 +65,7 @@ export class TrainerConsole {
         h('p', { class: 'ws-code', 'data-code': code, 'aria-label': ctx.t('workshop:console.codeLabel', { code: code.split('').join(' ') }) }, code),
         h('p', { class: 'ws-link' }, h('a', { href: input.joinUrl, target: '_blank', rel: 'noopener' }, input.joinUrl)),
         localOnly(input.joinUrl) ? h('p', { class: 'ws-local-only', 'data-local-only': '' }, ctx.t('workshop:console.localOnly', { host: new URL(input.joinUrl).hostname })) : null,
-        this.qr, this.count),
+        this.qr, this.count, this.room),
       h('section', { class: 'ws-controls', 'aria-labelledby': 'ws-controls-h' },
         h('h2', { id: 'ws-controls-h' }, ctx.t('workshop:console.controls')),
         h('p', { class: 'ws-buttons' }, this.lock, this.pause),
@@ -161,6 +163,7 @@ export class TrainerConsole {
       const label = node && 'title' in node && node.title && s.hold ? plainText(ctx, { key: `nodes.${s.hold}.title`, text: node.title }) : s.hold;
       this.holdLine.textContent = [s.locked ? ctx.t('workshop:console.locked') : '', s.paused ? ctx.t('workshop:console.paused') : '', label ? ctx.t('workshop:console.holding', { scene: label }) : ''].filter(Boolean).join(' ');
     }
+    renderRoom(this.room, roomPicture(state.rows, stageOrder(this.input.scenario)), ctx);
     renderDashboard(this.seats, state.rows, {
       ctx, currency: this.input.scenario.currency, teams: s?.play === 'teams',
       onRemove: (seat, nickname) => {

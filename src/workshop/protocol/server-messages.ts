@@ -57,6 +57,10 @@ export interface DashboardRow {
   readonly stuck: boolean;
   /** A rehearsal bot played by the server (absent for people). */
   readonly bot?: 'random' | 'cautious';
+  /** Export readiness so far, 0–100 (the mean of the dimensions touched), null before any; absent from older servers. */
+  readonly readiness?: number | null;
+  /** Mistakes so far (scored items that lost points); absent from older servers. */
+  readonly mistakes?: number;
 }
 
 /** One seat's inputs for the debrief and exports: replaying `log` with `seed` gives its whole game. */

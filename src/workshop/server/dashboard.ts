@@ -1,4 +1,6 @@
 /** The trainer's live dashboard: one row per seat, with a "stuck" flag against the room's median. */
+import { buildReport } from '../../engine';
+import { DIMENSIONS } from '../../scenario';
 import type { DashboardRow, ServerMessage } from '../protocol';
 import type { Room } from './room';
 import { botPolicyOf } from './bots';
@@ -38,8 +40,16 @@ export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { t
     decisionMs, finished, outcome: finished && node?.type === 'ending' ? node.kind : null, held,
     stuck: !finished && !held && isStuck(decisionMs, med),
     ...botMark(seat.record),
+    ...learning(room, st),
   }));
   return { v: 1, type: 'dashboard', session: room.view(), rows, medianDecisionMs: med, at: now };
+}
+
+/** A seat's readiness so far (the mean of the dimensions a decision touched) and its mistakes, for the trainer's table. */
+function learning(room: Room, st: Parameters<typeof buildReport>[1]): { readiness: number | null; mistakes: number } {
+  const report = buildReport(room.scenario, st);
+  const tested = DIMENSIONS.map((d) => report.dimensions[d].percent).filter((p): p is number => p !== null);
+  return { readiness: tested.length ? Math.round(tested.reduce((a, b) => a + b, 0) / tested.length) : null, mistakes: report.mistakes.length };
 }
 
 /** The bot field of a row or result: present only for bots. */

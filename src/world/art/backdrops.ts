@@ -9,6 +9,7 @@ import { bank, lab, office, post, workshop } from './indoor';
 import { customs, farm, market, neutral, road } from './outdoor';
 import { airport, planeInFlight, port, shipAtSea, warehouse } from './transport';
 import { Svg } from './svg';
+import { coldStore, courierHub, customsOffice, packhouse, studio, tradeFair } from './workplaces';
 
 type Draw = (s: Svg, f: Frame) => void;
 /** A scenario stage. */
@@ -18,6 +19,7 @@ export type Stage = (typeof STAGES)[number];
 export const BACKDROPS: Record<Stage, Draw> = {
   office, farm, workshop, bank, lab, customs, port, airport,
   road, ship: shipAtSea, plane: planeInFlight, warehouse, market, post,
+  studio, packhouse, 'cold-store': coldStore, 'customs-office': customsOffice, 'courier-hub': courierHub, 'trade-fair': tradeFair,
 };
 
 /** The stages that have a backdrop. */

@@ -64,7 +64,7 @@ export function office(s: Svg, f: Frame): void {
   floor(s, floorY);
   windowView(s, w * 0.42 - u * 14, floorY - u * 50, u * 28, u * 30, true);
   if (w > u * 70) chartPoster(s, w * 0.62, floorY - u * 50, u * 14, u * 18);
-  clock(s, w * 0.66 + (w > u * 70 ? u * 20 : 0), floorY - u * 56, u * 4);
+  if (floorY - u * 61 >= (f.top ?? 0)) clock(s, w * 0.66 + (w > u * 70 ? u * 20 : 0), floorY - u * 56, u * 4); // only where it shows whole
   bookshelf(s, w - u * 22, floorY + u * 4, u * 18, u * 38);
   desk(s, w * 0.56, floorY + u * 10, u * 34);
   plant(s, w * 0.3, floorY + u * 6, u * 12);

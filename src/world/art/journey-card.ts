@@ -6,6 +6,8 @@ import type { Palette } from '../palette';
 import type { Route } from '../journey';
 import { routeFor } from '../journey';
 import { d, n, Svg } from './svg';
+import type { Cargo } from '../../scenario/index';
+import { cargo } from './cargo';
 import { vehicle } from './vehicles';
 
 /** The route as SVG path data. */
@@ -59,11 +61,30 @@ export function drawJourneyCard(p: Palette, mode: string | null, w: number, h: n
 /** The vehicle icon for the journey card: `len` wide; its base sits at `baseline` × its height. */
 export const VEHICLE_BOX = { width: 1.15, height: 0.8, baseline: 0.62 };
 
-/** Draws a vehicle alone, sized for the card. */
-export function drawJourneyVehicle(p: Palette, mode: string | null, len: number): string {
+/**
+ * Draws what moves along the route, sized for the card: the cargo itself before a mode is chosen (a
+ * data file for a service), the data file for a digital delivery, else the vehicle with a badge that
+ * shows what it carries.
+ */
+export function drawJourneyVehicle(p: Palette, mode: string | null, len: number, what: Cargo = 'cartons'): string {
   const w = len * VEHICLE_BOX.width;
   const h = len * VEHICLE_BOX.height;
   const s = new Svg(w, h, p, len / 40);
-  vehicle(s, mode, w / 2, h * VEHICLE_BOX.baseline, len);
+  const base = h * VEHICLE_BOX.baseline;
+  if (mode === null) {
+    cargo(s, what, w / 2, base, len * 0.78);
+    return s.toString();
+  }
+  if (mode === 'digital') {
+    vehicle(s, 'digital', w / 2, base, len);
+    return s.toString();
+  }
+  vehicle(s, mode, w / 2, base, len * 0.92);
+  // The badge: a disc above the vehicle's back with the cargo in it.
+  const r = len * 0.19;
+  const bx = r + len * 0.02;
+  const by = r + len * 0.02;
+  s.circle(bx, by, r, p.paper, { strokeScale: 0.6 });
+  cargo(s, what, bx, by + r * 0.6, r * 1.4);
   return s.toString();
 }

@@ -17,6 +17,8 @@ export interface ShapeOptions {
   /** Outline width multiplier. */
   strokeScale?: number;
   transform?: string;
+  /** "evenodd": inner sub-paths cut holes (a ring, a headscarf around the face). */
+  fillRule?: 'evenodd';
 }
 
 /** Builds one SVG document of a given pixel size. */
@@ -44,7 +46,7 @@ export class Svg {
 
   private extra(o: ShapeOptions = {}): string {
     return (o.opacity !== undefined ? ` opacity="${Math.round(o.opacity * 100) / 100}"` : '') +
-      (o.transform ? ` transform="${o.transform}"` : '') + this.outline(o);
+      (o.transform ? ` transform="${o.transform}"` : '') + (o.fillRule ? ` fill-rule="${o.fillRule}"` : '') + this.outline(o);
   }
 
   rect(x: number, y: number, w: number, h: number, fill: string, o: ShapeOptions = {}): this {

@@ -1,0 +1,41 @@
+/**
+ * The report in sections that fit a phone: the summary (the outcome and money and time) stays open,
+ * every other section folds under its heading. The heading holds a disclosure button (aria-expanded)
+ * with a short figure beside the title (e.g. the overall readiness); headings stay headings for
+ * screen-reader navigation. Folded content is hidden on screen only: printing shows every section.
+ */
+import { h } from '../dom';
+
+/** Sections that never fold: the summary a player reads first. */
+const ALWAYS_OPEN = new Set(['rp-budget']);
+
+/** Whether sections start open: on wide screens the whole report fits the reading flow. */
+export function startOpen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 64rem)').matches;
+}
+
+/** Makes each .rp-section of `article` foldable; `badges` maps a section class to the figure shown beside its title. */
+export function foldSections(article: HTMLElement, open: boolean, badges: ReadonlyMap<string, string> = new Map()): void {
+  for (const section of article.querySelectorAll<HTMLElement>(':scope > .rp-section')) {
+    const kind = [...section.classList].find((c) => c !== 'rp-section' && c.startsWith('rp-')) ?? '';
+    if (ALWAYS_OPEN.has(kind)) continue;
+    const heading = section.querySelector<HTMLElement>(':scope > h2');
+    if (!heading) continue;
+    const badge = badges.get(kind);
+    const toggle: HTMLButtonElement = h('button', {
+      type: 'button', class: 'rp-fold__toggle', 'aria-expanded': String(open),
+      onclick: () => setOpen(section, toggle, toggle.getAttribute('aria-expanded') !== 'true'),
+    },
+    h('span', { class: 'rp-fold__title' }, ...heading.childNodes),
+    badge ? h('span', { class: 'rp-fold__badge' }, badge) : null,
+    h('span', { class: 'rp-fold__chevron', 'aria-hidden': 'true' }));
+    heading.replaceChildren(toggle);
+    section.classList.add('rp-fold');
+    setOpen(section, toggle, open);
+  }
+}
+
+function setOpen(section: HTMLElement, toggle: HTMLButtonElement, open: boolean): void {
+  toggle.setAttribute('aria-expanded', String(open));
+  section.classList.toggle('rp-fold--open', open);
+}
