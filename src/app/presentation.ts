@@ -123,11 +123,13 @@ export class Presentation {
 
 /** The world's view of a game; with the scenario, what travels and (showEvent) the event that just landed. */
 export function worldViewOf(view: ViewModel, places: { origin: string; destination: string }, speakerName: string | null, display: { highContrast: boolean; reducedMotion: boolean }, story?: { scenario: Scenario; showEvent: boolean }): WorldView {
+  const event = story?.showEvent ? eventOf(view, story.scenario) : null;
   return {
     cargo: story ? cargoOf(story.scenario.product) : 'cartons',
-    event: story?.showEvent ? eventOf(view, story.scenario) : null,
+    event,
     endingKind: view.ending?.kind ?? null,
-    stage: view.stage, mode: view.hud.mode, day: view.hud.day, deadline: view.hud.deadline,
+    // While a chance outcome is shown, the world stays where it happened (a storm at sea, not in the next office).
+    stage: view.ending ? view.stage : event?.stage ?? view.stage, mode: view.hud.mode, day: view.hud.day, deadline: view.hud.deadline,
     origin: places.origin, destination: places.destination,
     speaker: view.speaker && speakerName ? { look: view.speaker.look, name: speakerName } : view.ending && story ? endingHost(story.scenario) : null,
     ended: view.ending ? (view.ending.kind === 'success' ? 'success' : 'failure') : null,

@@ -136,14 +136,14 @@ export class EventScene extends Phaser.Scene implements WorldLayer {
     const v = ctx.layout.visible;
     const p = ctx.palette;
     const veil = this.add.graphics();
-    veil.fillStyle(hexToInt(p.outline ? '#000000' : '#24344d'), p.outline ? 0.1 : 0.32).fillRect(v.x, v.y, v.w, v.h);
+    veil.fillStyle(hexToInt(p.outline ? '#000000' : '#24344d'), p.outline ? 0.1 : 0.32).fillRect(0, 0, ctx.layout.canvas.w, ctx.layout.canvas.h);
     const drops: Phaser.GameObjects.Image[] = [];
     if (rain) {
       const n = Math.min(60, Math.round((v.w * v.h) / (ctx.layout.frame.u * ctx.layout.frame.u * 60)));
       for (let i = 0; i < n; i++) {
-        // A fixed scatter (golden-ratio steps), so the still picture is the same every time.
-        const fx = (i * 0.618034) % 1;
-        const fy = (i * 0.381966 + 0.13) % 1;
+        // A fixed, even scatter (the R2 sequence), so the still picture is the same every time.
+        const fx = (0.5 + i * 0.7548776662) % 1;
+        const fy = (0.5 + i * 0.5698402910) % 1;
         drops.push(this.add.image(v.x + fx * v.w, v.y + fy * v.h, rain).setAngle(12).setAlpha(0.8));
       }
     }

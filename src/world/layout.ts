@@ -114,9 +114,16 @@ export function propPlace(l: WorldLayout, scale = 1): { x: number; y: number; si
   const v = l.visible;
   const m = l.frame.u * 2;
   if (v.y + v.h < l.canvas.h - 1) {
-    // The band between HUD and panel: over the right part of the card, left of the speaker.
+    // The band between HUD and panel: under the card when there is room, else over its right part; left of the speaker.
+    const free = v.y + v.h - (l.card.y + l.card.h) - m * 0.5;
+    const right = l.character.x - l.character.height * 0.3;
+    if (free >= 40) {
+      const size = Math.max(24, Math.min(free, v.w * 0.42, (v.h * 0.86) * scale));
+      const x = Math.min(right - size / 2, l.card.x + l.card.w * 0.5);
+      return { x: Math.max(v.x + size / 2, x), y: v.y + v.h - m * 0.25 - size / 2, size };
+    }
     const size = Math.max(24, Math.min(v.h * 0.86, v.w * 0.42) * scale);
-    const x = Math.min(l.card.x + l.card.w * 0.66, l.character.x - l.character.height * 0.3 - size * 0.3);
+    const x = Math.min(l.card.x + l.card.w * 0.66, right - size * 0.3);
     return { x: Math.max(v.x + size / 2, x), y: v.y + v.h / 2, size };
   }
   // The larger free stretch above or below the journey card.

@@ -67,13 +67,16 @@ function visualOfEffect(s: Scenario, e: EffectView): Visual | null {
 
 /** The event of a step: the most serious chance outcome or consequence among its effects, or null. */
 export function eventOf(view: ViewModel, s: Scenario): WorldEvent | null {
-  let best: { visual: Visual; key: string } | null = null;
+  let best: { visual: Visual; key: string; stage?: string } | null = null;
   for (const e of view.effects) {
     const visual = visualOfEffect(s, e);
     if (!visual || visual === 'none') continue;
-    if (!best || WEIGHT[visual] > WEIGHT[best.visual]) best = { visual, key: e.type === 'chance' ? `${e.node}/${e.outcome}` : e.type === 'consequence' ? `!${e.id}` : '' };
+    if (best && WEIGHT[visual] <= WEIGHT[best.visual]) continue;
+    const node = e.type === 'chance' ? s.nodes[e.node] : undefined;
+    const stage = node?.type === 'chance' ? node.stage : undefined;
+    best = { visual, key: e.type === 'chance' ? `${e.node}/${e.outcome}` : e.type === 'consequence' ? `!${e.id}` : '', ...(stage ? { stage } : {}) };
   }
-  return best ? { id: `${view.hud.day}:${view.node}:${best.key}`, visual: best.visual } : null;
+  return best ? { id: `${view.hud.day}:${view.node}:${best.key}`, visual: best.visual, ...(best.stage ? { stage: best.stage } : {}) } : null;
 }
 
 /** Who stands in the ending's picture: the scenario's first character (the player's closest partner). */

@@ -6,6 +6,8 @@ export interface WorldEvent {
   /** Unique per occurrence (the same event is not played twice). */
   id: string;
   visual: Visual;
+  /** Where it happened (a chance node's stage, e.g. "ship" for a storm at sea), when the scenario says. */
+  stage?: string;
 }
 
 /** What the world shows; the app sends a new one after every step. */

@@ -51,7 +51,7 @@ async function imported(): Promise<{ file: string; notes: string; stdout: string
 describe('import of a Twee 3 story (Harlowe)', () => {
   it('turns passages into scenes, links into choices with their costs, a random go-to into a chance node', async () => {
     const { data, stdout } = await imported();
-    expect(stdout).toMatch(/9 scenes, 1 chance nodes, 1 branches, 4 endings/);
+    expect(stdout).toMatch(/9 scenes, 1 chance node, 1 branch, 4 endings/);
     expect(data).toMatchObject({ format: 1, id: 'coffee-twine', title: 'Coffee for Nordhavia', currency: 'USD', money: 20000, deadline: 60, start: 'welcome' });
     // The decision table: money and days from the (set:) of each destination, as costs.
     expect(data.nodes['choose-a-market'].choices).toEqual([
@@ -147,3 +147,28 @@ describe('SugarCube 2 stories', () => {
     expect(nodes.cleared).toMatchObject({ type: 'ending', kind: 'success' });
   });
 });
+
+describe('Harlowe links with effects', () => {
+  it('(link: "…")[(set: …)(go-to: "…")] is a choice whose changes are its cost', () => {
+    const story = {
+      name: 'Hooks', start: 'Start', format: 'Harlowe',
+      passages: [
+        { name: 'Init', tags: ['startup'], text: '(set: $budget to 5000)(set: $weeksLeft to 8)' },
+        { name: 'Start', tags: [], text: 'Pick a broker.\n(link: "Hire the licensed broker")[(set: $budget to it - 800)(set: $weeksLeft to it - 1)(go-to: "Filed")]\n(link: "File it yourself")[(go-to: "Filed")]' },
+        { name: 'Filed', tags: [], text: 'The declaration is filed. Delivered: success.' },
+      ],
+    };
+    const { scenario, notes } = twineToScenario(story, { id: 'hooks' });
+    const nodes = scenario.nodes as Json;
+    expect(scenario).toMatchObject({ money: 5000, deadline: 56 });
+    expect(nodes.start).toEqual({
+      type: 'scene', title: 'Start', text: 'Pick a broker.',
+      choices: [
+        { id: 'hire-the-licensed-broker', label: 'Hire the licensed broker', cost: { money: 800, days: 7 }, next: 'filed' },
+        { id: 'file-it-yourself', label: 'File it yourself', next: 'filed' },
+      ],
+    });
+    expect(notes).not.toContain('(link:');
+  });
+});
+

@@ -79,6 +79,41 @@ describe('at 360×640 on a touch phone', () => {
     });
   }
 
+  it('the report opens on its summary; the other sections fold under headings that open them, and print in full', async () => {
+    const scenario = scenarios.find((x) => x.id === 'coffee') ?? scenarios[0] as Scenario;
+    const route = planRoute(scenario, 5, () => true) ?? [];
+    const { page, errors, context } = await phone();
+    await page.goto(`${base}?scenario=${scenario.id}&lang=en&seed=5`);
+    for (const choice of route) {
+      await waitForScene(page);
+      await page.locator(`button.choice[data-choice="${choice}"]`).tap();
+      await waitForOutcome(page);
+      await page.locator('main button[data-action="continue"]').tap();
+    }
+    await page.locator('article.rp h1').waitFor();
+    expect(await page.locator('.rp-budget').isVisible()).toBe(true); // money and time: the summary, never folded
+    const toggles = page.locator('.rp-fold__toggle');
+    expect(await toggles.count()).toBeGreaterThanOrEqual(5);
+    for (const t of await toggles.all()) expect(await t.getAttribute('aria-expanded')).toBe('false');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'the folded report is a few screens, not fifteen').toBeLessThan(640 * 4);
+    // A heading stays a heading; its button says whether the section is open.
+    const ledger = page.locator('.rp-ledger').getByRole('heading', { level: 2 });
+    expect(await ledger.getByRole('button', { expanded: false }).count()).toBe(1);
+    const table = page.locator('.rp-ledger table');
+    expect(await table.isVisible()).toBe(false);
+    await page.locator('.rp-ledger .rp-fold__toggle').tap();
+    expect(await page.locator('.rp-ledger .rp-fold__toggle').getAttribute('aria-expanded')).toBe('true');
+    await table.waitFor();
+    await page.locator('.rp-ledger .rp-fold__toggle').tap();
+    await table.waitFor({ state: 'hidden' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await table.isVisible(), 'printing shows folded sections').toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the HUD is opaque and compact, the readiness summary opens the six meters, and no key hint is shown', async () => {
     const { page, errors, context } = await phone();
     await page.goto(`${base}?scenario=${scenarios[0]?.id ?? 'coffee'}&lang=en&seed=1`);

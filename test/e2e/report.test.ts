@@ -52,7 +52,11 @@ for (const { name, seed, goal, viewport } of [
     expect(await page.locator('.rp-luck__text').textContent()).toContain(`${Math.round(verdict.rate * 100)}%`);
     expect(await page.locator('.rp-setback').count()).toBe(report.setback && (report.setback.days.length || report.setback.money.length || report.setback.decisive) ? 1 : 0);
     if (!report.success) expect(await page.locator('.rp-next').textContent()).not.toContain('Try a harder scenario');
-    // Readable on a phone: no sideways scrolling, and the ledger is a compact table, not pages of cards.
+    // Readable on a phone: no sideways scrolling, and the ledger is a compact table, not pages of cards
+    // (measured opened: on a phone the report's sections start folded under their headings).
+    const ledgerToggle = page.locator('.rp-ledger .rp-fold__toggle');
+    if ((await ledgerToggle.getAttribute('aria-expanded')) === 'false') await ledgerToggle.click();
+    expect(await ledgerToggle.getAttribute('aria-expanded')).toBe('true');
     const size = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, ledger: document.querySelector('.rp-ledger')!.getBoundingClientRect().height }));
     expect(size.page).toBeLessThanOrEqual(viewport.width);
     expect(size.ledger / report.ledger.rows.length).toBeLessThan(viewport.width < 500 ? 110 : 70);

@@ -13,6 +13,7 @@ import { readCatalog } from '../../tools/vite-scenarios';
 
 const base = inject('baseUrl');
 const en = uiStrings('en');
+const strings = { en, fr: uiStrings('fr') };
 const catalog = readCatalog(scenariosDir);
 const browser = sharedBrowser();
 
@@ -28,23 +29,26 @@ const pictureLoaded = (page: Page, selector: string) =>
   page.waitForFunction((s) => [...document.querySelectorAll<HTMLImageElement>(`${s} img`)].some((i) => i.complete && i.naturalWidth > 0), selector);
 
 describe.each([
-  { width: 360, height: 640 },
-  { width: 1280, height: 800 },
-])('at $width×$height', (viewport) => {
+  { width: 360, height: 640, lang: 'en' as const },
+  { width: 1280, height: 800, lang: 'en' as const },
+  { width: 360, height: 640, lang: 'fr' as const },
+  { width: 1280, height: 800, lang: 'fr' as const },
+])('at $width×$height in $lang', ({ lang, ...viewport }) => {
+  const t = strings[lang];
   it('shows the key art and the start action at once, then illustrated cards, with no axe violations', async () => {
     const { page, errors, context } = await openPage(browser, viewport);
-    await page.goto(`${base}?lang=en`);
-    await page.getByRole('heading', { level: 1, name: en('app.name') }).waitFor();
+    await page.goto(`${base}?lang=${lang}`);
+    await page.getByRole('heading', { level: 1, name: t('app.name') }).waitFor();
     await pictureLoaded(page, '.title-art');
     expect(await page.locator('.title-art').getAttribute('aria-hidden')).toBe('true');
     expect(await page.locator('.title-art img').getAttribute('alt')).toBe('');
     const start = await box(page, 'button[data-action="new-game"]');
     expect(start.y + start.height, 'New game is visible without scrolling').toBeLessThanOrEqual(viewport.height);
     await expectNoAxeViolations(page, 'illustrated title');
-    await screenshot(page, 'title-illustrated');
+    await screenshot(page, `title-illustrated-${lang}`);
 
-    await page.getByRole('button', { name: en('title.newGame') }).click();
-    await page.getByRole('heading', { level: 1, name: en('picker.title') }).waitFor();
+    await page.getByRole('button', { name: t('title.newGame') }).click();
+    await page.getByRole('heading', { level: 1, name: t('picker.title') }).waitFor();
     await pictureLoaded(page, '.scard__art');
     const cards = page.locator('article.scard');
     expect(await cards.count()).toBe(catalog.length);
@@ -56,7 +60,7 @@ describe.each([
     else expect(Math.abs(second.y - first.y), 'the cards stand side by side').toBeLessThan(4);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await expectNoAxeViolations(page, 'illustrated picker');
-    await screenshot(page, 'picker-illustrated');
+    await screenshot(page, `picker-illustrated-${lang}`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -50,7 +50,7 @@ describe('story events', () => {
   const game = (visual?: string) => tiny({
     s0: scene([{ id: 'go', next: 'roll' }]),
     roll: {
-      type: 'chance', outcomes: [
+      type: 'chance', stage: 'ship', outcomes: [
         { id: 'storm', weight: 1, title: 'Weather at sea', text: 'Rough.', next: 'win', ...(visual ? { visual } : {}) },
         { id: 'calm', weight: 1, title: 'Calm', text: 'Calm.', next: 'win' },
       ],
@@ -70,6 +70,7 @@ describe('story events', () => {
         const event = eventOf(v, s);
         expect(event?.visual).toBe(expected);
         expect(event?.id).toContain('roll/storm');
+        expect(event?.stage, 'the world stays where it happened').toBe('ship');
         seen++;
       }
       expect(seen).toBeGreaterThan(0);

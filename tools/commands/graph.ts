@@ -2,9 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toDot, toMermaid, toSvg } from '../../src/engine';
+import { toDot, toMermaid } from '../../src/engine';
 import type { Scenario } from '../../src/scenario';
 import { readScenario } from '../lib/files';
+import { storyMapSvg } from '../lib/story-map';
 import type { Command } from './types';
 
 const USAGE = `Usage: npm run scenario -- graph <scenario.json> [--format mermaid|dot|svg] [--out file]
@@ -14,6 +15,10 @@ with their base odds; * = odds or availability depend on conditions),
 branches, endings coloured by kind (success green, late orange, over budget
 red, refused or unpaid purple, other grey), choices labelled with their cost,
 and the global rules and consequence redirects as dashed edges.
+The SVG map (laid out with dagre) shows every label whole, costs with their
+currency, scenes' milestones, and every later consequence: the choices that
+schedule or cancel it, the milestone scenes where it fires (dotted), and
+where it sends the player (dashed).
 
   --format F   mermaid (default), dot (Graphviz) or svg (laid out here, no tools needed)
   --out FILE   write to FILE instead of the terminal; the format follows its
@@ -21,7 +26,7 @@ and the global rules and consequence redirects as dashed edges.
 
 Exit status: 0 written, 1 unreadable scenario, 2 bad usage.`;
 
-const FORMATS = { mermaid: toMermaid, dot: toDot, svg: toSvg } as const;
+const FORMATS = { mermaid: toMermaid, dot: toDot, svg: storyMapSvg } as const;
 type Format = keyof typeof FORMATS;
 const BY_EXTENSION: Record<string, Format> = { '.svg': 'svg', '.dot': 'dot', '.gv': 'dot', '.mmd': 'mermaid', '.md': 'mermaid' };
 

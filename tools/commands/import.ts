@@ -9,6 +9,8 @@ import type { Command } from './types';
 
 const SCHEMA_FILE = 'scenarios/scenario.schema.json';
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export const importTwine: Command = {
   summary: 'turn a Twine story (Twee 3) into a scenario skeleton in drafts/',
   usage: `Usage: npm run scenario -- import <story.twee> [--id ID] [--out FILE] [--lang en] [--force]
@@ -71,8 +73,8 @@ Exit status: 0 written, 1 unreadable story or file exists, 2 bad usage.`,
     writeFileSync(notesFile, result.notes);
     const { scenes, chance, branches, endings, notes } = result.counts;
     console.log([
-      `wrote ${out}: ${scenes} scenes, ${chance} chance nodes, ${branches} branches, ${endings} endings`,
-      `wrote ${notesFile}: ${notes} notes on what was not converted`,
+      `wrote ${out}: ${count(scenes, 'scene')}, ${count(chance, 'chance node')}, ${count(branches, 'branch', 'branches')}, ${count(endings, 'ending')}`,
+      `wrote ${notesFile}: ${count(notes, 'note')} on what was not converted`,
       result.toFill.length ? `Fill these fields: ${result.toFill.join(', ')}` : 'No field left to fill.',
       `Then: npm run scenario -- check ${dirname(out)}`,
     ].join('\n'));

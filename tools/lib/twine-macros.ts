@@ -145,6 +145,15 @@ export function readPassage(text: string): PassageCode {
   const assignments: Assignment[] = [];
   const otherMacros: string[] = [];
   let random: string[] | null = null;
+  // Harlowe's links with effects: (link: "Pay")[(set: $money to it - 500)(go-to: "Next")].
+  const linkHooks: { start: number; end: number; label: string; body: string }[] = [];
+  for (const m of text.matchAll(/\((?:link|link-reveal|link-repeat|click):\s*"([^"]*)"\s*\)\s*\[/gi)) {
+    const open = m.index + m[0].length - 1;
+    const end = matchingClose(text, open, '[', ']');
+    linkHooks.push({ start: m.index, end: end < 0 ? text.length : end, label: m[1] as string, body: text.slice(open + 1, end < 0 ? text.length : end) });
+  }
+  const inLinkHook = (i: number) => linkHooks.some((h) => i > h.start && i < h.end);
+  const convertedLinks = new Set<string>();
   const assign = (body: string, at: number, source: string) => {
     for (const part of splitTopLevel(body)) {
       const a = parseAssignment(part, inCondition(at), source);
@@ -175,11 +184,29 @@ export function readPassage(text: string): PassageCode {
     if (inCondition(m.index)) otherMacros.push(m[0]);
     else if (names.length >= 2) random = names;
   }
+  for (const h of linkHooks) {
+    const go = /\((?:go-to|goto):\s*"([^"]*)"\s*\)/i.exec(h.body);
+    if (!go) continue;
+    const setter: Assignment[] = [];
+    for (const m of h.body.matchAll(/\((?:set):/gi)) {
+      const close = matchingClose(h.body, m.index, '(', ')');
+      if (close < 0) continue;
+      const source = h.body.slice(m.index, close + 1);
+      for (const part of splitTopLevel(source.slice(source.indexOf(':') + 1, -1))) {
+        const a = parseAssignment(part, false, source);
+        if (a) setter.push(a);
+      }
+    }
+    convertedLinks.add(h.label);
+    exits.push({ label: h.label, target: go[1] as string, setter, conditional: inCondition(h.start), condition: conditionAt(h.start), kind: 'link' });
+  }
   for (const m of text.matchAll(/\((?:go-to|goto):\s*"([^"]*)"\s*\)|<<goto\s+(?:"([^"]*)"|\[\[([^\]]*)\]\])\s*>>/gi)) {
+    if (inLinkHook(m.index)) continue;
     const target = (m[1] ?? m[2] ?? m[3]) as string;
     exits.push({ label: 'Continue', target, setter: [], conditional: inCondition(m.index), condition: conditionAt(m.index), kind: 'goto' });
   }
   for (const m of text.matchAll(/\((?:set|put):/gi)) {
+    if (inLinkHook(m.index)) continue;
     const close = matchingClose(text, m.index, '(', ')');
     if (close < 0) continue;
     const source = text.slice(m.index, close + 1);
@@ -193,7 +220,8 @@ export function readPassage(text: string): PassageCode {
     if (close >= 0) otherMacros.push(text.slice(m.index, close + 1));
   }
   for (const m of text.matchAll(/<<(if|elseif|print|include|run|script|widget|timed|silently)\b[^>]*>>/g)) otherMacros.push(m[0]);
-  const converted = (x: string) => /^\((?:go-to|goto|link-goto):/i.test(x) || (random !== null && /^\(either:/i.test(x)) || /^\((?:if|else-if|unless):/i.test(x);
+  const linkLabel = (x: string) => /^\((?:link|link-reveal|link-repeat|click):\s*"([^"]*)"/i.exec(x)?.[1];
+  const converted = (x: string) => /^\((?:go-to|goto|link-goto):/i.test(x) || (random !== null && /^\(either:/i.test(x)) || /^\((?:if|else-if|unless):/i.test(x) || convertedLinks.has(linkLabel(x) ?? '\u0000');
   return { exits, random, assignments, otherMacros: [...new Set(otherMacros.filter((x) => !converted(x)))], conditions: ranges.map((r) => r.expression).filter((e): e is string => e !== null) };
 }
 

@@ -75,7 +75,8 @@ export interface StateGraph {
   readonly counts: { readonly nodesReached: number; readonly choicesTaken: number; readonly outcomesTaken: number };
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+/** The empty history of a waiting state. Not frozen (a frozen array slows every step's copy of it); steps copy before they write. */
+const NONE: readonly never[] = [];
 
 /**
  * Shares equal flag objects among the states waiting on the stack. A step that sets a flag gives its state a
@@ -158,7 +159,10 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
       g.firstEdge.push(0);
       g.lastEdge.push(0);
       if (st.status !== 'ended') {
-        stack.push({ ...st, flags: flagSets.intern(st.flags), log: NONE, trail: NONE, effects: NONE });
+        stack.push({
+          node: st.node, status: st.status, money: st.money, day: st.day, flags: flagSets.intern(st.flags), vars: st.vars, scores: st.scores,
+          mode: st.mode, pending: st.pending, visited: st.visited, rng: st.rng, seed: st.seed, log: NONE, trail: NONE, effects: NONE,
+        });
         stackIds.push(to);
       }
     }

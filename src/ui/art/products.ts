@@ -22,15 +22,14 @@ function kernel(s: Svg, x: number, y: number, r: number, rot: number, fill: stri
 /** A bowl of cashew kernels with a cashew apple beside it. */
 function nuts(s: Svg, x: number, y: number, k: number): void {
   const top = y - k * 0.42;
-  for (const [dx, dy, rot, tone] of [[-0.38, -0.02, -20, 0], [-0.14, -0.1, 10, 1], [0.12, -0.06, -8, 0], [0.36, 0, 25, 1], [-0.26, -0.2, 30, 1], [0.02, -0.26, -25, 0], [0.26, -0.18, 5, 0]] as const) {
-    kernel(s, x + dx * k, top + dy * k, k * 0.13, rot, tone ? CREAM_DARK : CREAM);
-  }
+  const heap: Array<[number, number, number]> = [[-0.4, 0, -20], [-0.2, -0.04, 15], [0, -0.05, -10], [0.2, -0.03, 20], [0.4, 0, -25], [-0.3, -0.16, 35], [-0.1, -0.2, -30], [0.1, -0.19, 10], [0.3, -0.14, -15], [0, -0.32, 25]];
+  heap.forEach(([dx, dy, rot], i) => kernel(s, x + dx * k, top + dy * k, k * 0.15, rot, i % 3 === 1 ? CREAM_DARK : CREAM));
   s.path(d().M(x - k * 0.6, top).Q(x - k * 0.56, y, x, y).Q(x + k * 0.56, y, x + k * 0.6, top).Z().toString(), s.p.wood);
-  s.ellipse(x, top, k * 0.6, k * 0.07, s.p.woodDark, { strokeScale: 0.6 });
+  s.ellipse(x, top, k * 0.6, k * 0.06, s.p.woodDark, { strokeScale: 0.6 });
   s.line(x - k * 0.45, top + k * 0.16, x + k * 0.45, top + k * 0.16, s.p.woodDark, Math.max(1, k * 0.025), { opacity: 0.5 });
   // The cashew apple, with its nut hanging below.
-  const ax = x + k * 0.8;
-  const ay = y - k * 0.5;
+  const ax = x + k * 0.82;
+  const ay = y - k * 0.3;
   s.path(d().M(ax - k * 0.13, ay - k * 0.28).Q(ax, ay - k * 0.34, ax + k * 0.13, ay - k * 0.28).Q(ax + k * 0.2, ay, ax + k * 0.12, ay + k * 0.14).H(ax - k * 0.12).Q(ax - k * 0.2, ay, ax - k * 0.13, ay - k * 0.28).Z().toString(), s.p.coral);
   s.ellipse(ax - k * 0.04, ay - k * 0.12, k * 0.04, k * 0.09, '#ffffff', { stroke: false, opacity: 0.3 });
   kernel(s, ax, ay + k * 0.19, k * 0.11, 180, '#8a9a6b');

@@ -36,8 +36,8 @@ function flag(s: Svg, x: number, y: number, u: number): void {
 function skyline(s: Svg, x: number, seed: number): void {
   const colors = [s.p.navy, s.p.blue, s.p.metalDark, s.p.purple];
   for (let i = 0; i < 6; i++) {
-    const bw = 13 + ((seed >> i) & 3) * 2;
-    const bh = 18 + ((seed >> (i + 3)) % 5) * 6 + (i === 2 ? 12 : 0);
+    const bw = 13 + ((seed >>> i) & 3) * 2;
+    const bh = 22 + ((seed >>> (i + 3)) % 5) * 6 + (i === 2 ? 12 : 0);
     const bx = x - 45 + i * 15;
     s.rect(bx, HORIZON - bh, bw, bh + 2, colors[(i + seed) % colors.length] as string, { strokeScale: 0.5 });
     for (let r = 0; r < Math.floor(bh / 9); r++) s.rect(bx + 3, HORIZON - bh + 4 + r * 8, bw - 6, 3, s.p.glass, { stroke: false, opacity: 0.6 });
@@ -56,7 +56,7 @@ export function drawScenarioCard(p: Palette, art: CardArt): string {
   cloud(s, 60 + pick(seed, 2, 4) * 30, 40, 18 + pick(seed, 3, 3) * 4, 0.9);
   cloud(s, 330 + pick(seed, 4, 4) * 25, 30, 14, 0.85);
   hills(s, HORIZON - 6, 5, 4 + pick(seed, 5, 3), (seed % 628) / 100, p.hillFar, s.h);
-  hills(s, HORIZON + 4, 3, 5, ((seed >> 8) % 628) / 100, dry ? p.field : p.grass, s.h);
+  hills(s, HORIZON + 4, 3, 5, ((seed >>> 8) % 628) / 100, dry ? p.field : p.grass, s.h);
 
   skyline(s, 418, seed);
   flag(s, 452, HORIZON - 2, u);
@@ -97,7 +97,7 @@ export function drawScenarioCard(p: Palette, art: CardArt): string {
       parcel(s, 292, 48, 40);
   }
 
-  drawOrigin(s, product, 116, HORIZON + 10, 56);
+  drawOrigin(s, product, product === 'nuts' ? 136 : 116, HORIZON + 10, 56);
   pin(s, 150, 82, u);
   s.ellipse(72, s.h - 8, 60, 7, '#000000', { stroke: false, opacity: p.outline ? 0 : 0.12 });
   drawProduct(s, product, 70, s.h - 8, 80);

@@ -53,6 +53,10 @@ export function renderScene(input: SceneInput): HTMLElement {
 /** Phone layout at the normal text size: the stylesheet's breakpoint (40rem) without the large-text class. */
 const phoneLayout = () => window.matchMedia('(max-width: 40rem)').matches && !document.documentElement.classList.contains('text-large');
 
+/** The fitting of the scene on screen, run again on resize (one listener for the page). */
+let refit: (() => void) | null = null;
+let listening = false;
+
 /**
  * On a phone, a long story would push the choices below the fold: the story then scrolls in its own box
  * (focusable, named, faded at the bottom while more follows), just short enough that the heading and
@@ -62,7 +66,7 @@ function keepFirstChoiceInView(section: HTMLElement, narrative: HTMLElement, lab
   const onScroll = () => narrative.classList.toggle('narrative-end', narrative.scrollTop + narrative.clientHeight >= narrative.scrollHeight - 2);
   const fit = () => {
     if (!section.isConnected) {
-      window.removeEventListener('resize', fit);
+      if (refit === fit) refit = null;
       return;
     }
     narrative.style.removeProperty('max-block-size');
@@ -81,7 +85,11 @@ function keepFirstChoiceInView(section: HTMLElement, narrative: HTMLElement, lab
     onScroll();
   };
   narrative.addEventListener('scroll', onScroll, { passive: true });
-  window.addEventListener('resize', fit);
+  refit = fit; // one resize listener for the page, fitting the scene on screen
+  if (!listening) {
+    window.addEventListener('resize', () => refit?.());
+    listening = true;
+  }
   // Fitted before the first paint after the section is placed; again once the web font has loaded.
   if (typeof requestAnimationFrame !== 'function') return;
   const whenPlaced = (tries: number) => requestAnimationFrame(() => {

@@ -92,7 +92,7 @@ export function frontHair(s: Svg, look: FullLook, hair: string): void {
     case 'braids':
     case 'cornrows':
       cap(s, hair, 36, 56);
-      if (look.hair === 'cornrows') for (const x of [40, 50, 60, 70, 80]) s.strokePath(d().M(x, 36).Q(x + (x - 60) * 0.15, 28, x + (x - 60) * 0.3, 22).toString(), shade(hair, -0.8), 1.4, { opacity: 0.35 });
+      if (look.hair === 'cornrows') for (const x of [44, 52, 60, 68, 76]) s.strokePath(d().M(x, 37).Q(x + (x - 60) * 0.1, 31, x + (x - 60) * 0.2, 25).toString(), shade(hair, -0.8), 1.4, { opacity: 0.35 });
       else s.strokePath(d().M(60, 22).V(34).toString(), shade(hair, -0.8), 1.4, { opacity: 0.3 });
       break;
     case 'bun':
