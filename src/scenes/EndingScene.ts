@@ -150,7 +150,7 @@ export class EndingScene extends Phaser.Scene implements WorldLayer {
     // Over the speaker's head, clear of the journey card and below the top of the visible part; beside the head when the card is in the way.
     const card = ctx.layout.card;
     const seen = ctx.layout.visible;
-    const above = footY - height * 1.05;
+    const above = footY - height * 1.14;
     const cardAbove = card.y < footY - height && card.y + card.h > above - cloudW * 0.3;
     const room = above - cloudW * 0.3 > seen.y && !cardAbove;
     const side = seen.x + seen.w - cx > cx - seen.x ? 1 : -1;
