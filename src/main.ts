@@ -37,6 +37,11 @@ async function main(): Promise<void> {
     : undefined;
   const i18n = await createI18n(lang);
   strings = i18n;
+  if (new URLSearchParams(location.search).get('editor') === '1') {
+    const { startEditor } = await import('./editor');
+    await startEditor(root, i18n, liveLayer);
+    return;
+  }
   const announce = createAnnouncer(liveLayer);
   const loading = renderLoading(root, createUiContext({ i18n, announce }));
   loading.set(0.5, link.scenario ? 'ui:loading.scenario' : 'ui:loading.menu');

@@ -9,8 +9,8 @@
  * The fee-or-wait loop (a scene looping over every money amount) is analysed at 4,000, 16,000 and 64,000
  * money states and up to the state cap, each in a fresh process, for its time and peak memory.
  *
- *   npm run bench:engine [-- --quick] [-- --max-states N] [-- --policies] [-- --loops]
- *   (--policies: only the policy tables; --loops: only the fee-or-wait loop)
+ *   npm run bench:engine [-- --quick] [-- --max-states N] [-- --policies] [-- --loops] [-- --plays]
+ *   (--policies: only the policy tables; --loops: only the fee-or-wait loop; --plays: only the playthroughs)
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,7 +24,7 @@ import { readScenario, scenarioFiles } from './lib/files';
 
 const GOALS = { playsPerSecond: 20_000, ratio: 3, analysisMs: 2_000, capMb: 1_000 };
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' }, policies: { type: 'boolean' }, loops: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'max-states': { type: 'string' }, policies: { type: 'boolean' }, loops: { type: 'boolean' }, plays: { type: 'boolean' } } });
 const roundMs = values.quick ? 300 : 1000;
 const rounds = values.quick ? 2 : 3;
 const maxStates = Number(values['max-states'] ?? 2_000_000);
@@ -91,6 +91,7 @@ const list = scenarios();
 const shippedAndFair = [...list.filter((x) => !x.name.endsWith('(fixture)')), { name: 'fair (fixture)', s: readScenario('test/fixtures/fair.json') }];
 if (values.policies) benchPolicies(shippedAndFair);
 else if (values.loops) benchLoops();
+else if (values.plays) benchPlays(list);
 else {
   benchPlays(list);
   const analysed = benchAnalysis(list);

@@ -7,7 +7,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 
 /** The namespaces of the UI's strings. */
-export const NAMESPACES = ['ui', 'report', 'hs', 'about', 'debrief', 'workshop'] as const;
+export const NAMESPACES = ['ui', 'report', 'hs', 'about', 'debrief', 'workshop', 'editor'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The language used when a string is missing in the player's language. */

@@ -1,0 +1,235 @@
+/**
+ * The scenario editor (?editor=1): open a scenario (built-in, file or drop), its story map, the form of
+ * the selected node, the checker's diagnostics linked to their fields, and saving with minimal diffs.
+ */
+import type { i18n as I18n } from 'i18next';
+import { loadNamespaces } from '../i18n';
+import { checkScenarioText, type Diagnostic } from '../scenario';
+import { h, replaceChildren } from '../ui/dom';
+import { buildForm, type FormActions } from './form';
+import { layoutMap } from './layout';
+import { enableDragPan, renderMap } from './map';
+import { addChoice, addNode, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { saveText } from './save';
+
+const builtIn = import.meta.glob<string>('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' });
+const builtInIds = Object.keys(builtIn).map((p) => p.split('/').at(-2) ?? '').sort();
+
+interface State {
+  doc: EditorDoc | null;
+  data: JsonObject;
+  /** The text shown when the file could not be opened as a JSON object. */
+  text: string;
+  name: string;
+  selected: string | null;
+  zoom: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Starts the editor in the page's root element. */
+export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLElement): Promise<void> {
+  await loadNamespaces(i18n, ['editor']);
+  root.removeAttribute('aria-busy');
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o ?? {});
+  const announce = (text: string) => { live.textContent = ''; requestAnimationFrame(() => { live.textContent = text; }); };
+  const st: State = { doc: null, data: {}, text: '', name: '', selected: null, zoom: 1, diagnostics: [] };
+  document.title = t('editor:title');
+
+  // The page: a toolbar, then the map, the form and the diagnostics.
+  const pickId = 'ed-builtin';
+  const pick = h('select', { id: pickId }, h('option', { value: '' }, t('editor:open.choose')), ...builtInIds.map((id) => h('option', { value: id }, id)));
+  const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'ed-file', class: 'visually-hidden' });
+  const status = h('p', { class: 'ed-status', role: 'status' });
+  const mapScroller = h('div', { class: 'ed-map', tabindex: '-1', role: 'group', 'aria-label': t('editor:map.label') });
+  enableDragPan(mapScroller);
+  const formPane = h('section', { class: 'ed-form-pane', 'aria-label': t('editor:form.label') });
+  const diagList = h('ol', { class: 'ed-diags' });
+  const diagSummary = h('p', { class: 'ed-diag-summary', 'aria-live': 'polite' });
+  const saveButton = h('button', { type: 'button', class: 'button primary', disabled: true, onclick: () => download() }, t('editor:action.download'));
+  const zoomOut = h('button', { type: 'button', class: 'button small', 'aria-label': t('editor:map.zoomOut'), onclick: () => setZoom(st.zoom / 1.25) }, '−');
+  const zoomIn = h('button', { type: 'button', class: 'button small', 'aria-label': t('editor:map.zoomIn'), onclick: () => setZoom(st.zoom * 1.25) }, '+');
+  const addKind = h('select', { id: 'ed-add-kind' }, ...(['scene', 'chance', 'ending'] as const).map((k) => h('option', { value: k }, t(`editor:kind.${k}`))));
+  const addButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => addNewNode() }, t('editor:action.addNode'));
+  const settingsButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => select('scenario', true) }, t('editor:action.settings'));
+
+  const main = h('main', { class: 'editor', id: 'main' },
+    h('header', { class: 'ed-bar' },
+      h('h1', {}, t('editor:title')),
+      h('div', { class: 'ed-open' },
+        h('label', { for: pickId }, t('editor:open.builtIn')), pick,
+        h('label', { for: 'ed-file', class: 'button' }, t('editor:open.file')), fileInput,
+        saveButton),
+      status),
+    h('div', { class: 'ed-body' },
+      h('section', { class: 'ed-map-pane', 'aria-labelledby': 'ed-map-title' },
+        h('div', { class: 'ed-map-bar' }, h('h2', { id: 'ed-map-title' }, t('editor:map.title')),
+          h('span', { class: 'ed-zoom' }, zoomOut, zoomIn), settingsButton,
+          h('label', { for: 'ed-add-kind' }, t('editor:action.newNode')), addKind, addButton),
+        mapScroller,
+        h('p', { class: 'ed-legend' }, t('editor:map.legend'))),
+      formPane,
+      h('section', { class: 'ed-diag-pane', 'aria-labelledby': 'ed-diag-title' }, h('h2', { id: 'ed-diag-title' }, t('editor:diag.title')), diagSummary, diagList)));
+  replaceChildren(root, main);
+  replaceChildren(formPane, h('p', { class: 'ed-empty' }, t('editor:open.hint')));
+
+  // Opening.
+  const openText = (name: string, text: string) => {
+    const doc = openDoc(name, text);
+    st.doc = doc ?? null;
+    st.data = doc?.data ?? {};
+    st.text = text;
+    st.name = name;
+    st.selected = null;
+    saveButton.disabled = !doc;
+    addButton.disabled = !doc;
+    settingsButton.disabled = !doc;
+    recheck();
+    renderAll();
+    replaceChildren(formPane, h('p', { class: 'ed-empty' }, doc ? t('editor:form.pick') : t('editor:open.notJson')));
+    status.textContent = t(doc ? 'editor:open.opened' : 'editor:open.failed', { name });
+  };
+  pick.addEventListener('change', async () => {
+    const id = pick.value;
+    const load = builtIn[`../../scenarios/${id}/scenario.json`];
+    if (!load) return;
+    openText(`scenarios/${id}/scenario.json`, await load());
+  });
+  const readFile = async (file: File) => {
+    if (file.size > 5_000_000) { status.textContent = t('editor:open.tooBig', { name: file.name }); return; }
+    openText(file.name, await file.text());
+  };
+  fileInput.addEventListener('change', () => { const f = fileInput.files?.[0]; if (f) void readFile(f); });
+  document.addEventListener('dragover', (e) => { e.preventDefault(); main.classList.add('dragging'); });
+  document.addEventListener('dragleave', () => main.classList.remove('dragging'));
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    main.classList.remove('dragging');
+    const f = e.dataTransfer?.files[0];
+    if (f) void readFile(f);
+  });
+
+  // Checking.
+  const currentText = () => (st.doc ? saveText(st.doc.original, st.doc.data, st.data) : st.text);
+  const recheck = () => {
+    st.diagnostics = checkScenarioText(st.name || 'scenario.json', currentText()).diagnostics;
+    renderDiagnostics();
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const recheckSoon = () => { clearTimeout(timer); timer = setTimeout(() => { recheck(); renderMapNow(); }, 250); };
+
+  const keyOfPath = (p: readonly (string | number)[]): string => (p[0] === 'nodes' || p[0] === 'consequences') && typeof p[1] === 'string' ? `${p[0]}/${p[1]}` : 'scenario';
+  const renderDiagnostics = () => {
+    const errors = st.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = st.diagnostics.filter((d) => d.severity === 'warning').length;
+    diagSummary.textContent = t('editor:diag.summary', { errors, warnings });
+    replaceChildren(diagList, ...st.diagnostics.slice(0, 200).map((d) => h('li', { class: `ed-diag ${d.severity}` },
+      h('button', { type: 'button', class: 'ed-diag-link', onclick: () => focusDiagnostic(d) },
+        h('span', { class: 'ed-diag-sev' }, t(`editor:diag.${d.severity}`)), ' ',
+        h('code', {}, `${d.line}:${d.column} ${d.path.join('.')}`), ' ', d.message),
+      d.hint ? h('p', { class: 'ed-diag-hint' }, d.hint) : null)));
+  };
+  const focusDiagnostic = (d: Diagnostic) => {
+    if (!st.doc) return;
+    const key = keyOfPath(d.path);
+    select(key, false);
+    // The field of the path, or of the nearest part of it that has a field.
+    for (let n = d.path.length; n > 0; n--) {
+      const el = formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify(d.path.slice(0, n)))}"]`);
+      if (el) { el.focus(); el.scrollIntoView({ block: 'center' }); return; }
+    }
+    formPane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    formPane.querySelector<HTMLElement>('h2')?.focus();
+  };
+
+  // The map.
+  const flagged = () => {
+    const m = new Map<string, 'error' | 'warning'>();
+    for (const d of st.diagnostics) {
+      const k = keyOfPath(d.path);
+      if (d.severity === 'error') m.set(k, 'error');
+      else if (d.severity === 'warning' && !m.has(k)) m.set(k, 'warning');
+    }
+    return m;
+  };
+  const renderMapNow = () => {
+    if (!st.doc) { replaceChildren(mapScroller); return; }
+    const focusedKey = (document.activeElement as HTMLElement | null)?.dataset.key;
+    renderMap(mapScroller, { layout: layoutMap(st.data), selected: st.selected, zoom: st.zoom, flagged: flagged(), t, onSelect: (k) => select(k, true) });
+    if (focusedKey) mapScroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
+  };
+  const setZoom = (z: number) => { st.zoom = Math.min(2, Math.max(0.3, z)); renderMapNow(); };
+
+  // The form.
+  const renderForm = () => {
+    if (!st.doc || !st.selected) return;
+    replaceChildren(formPane, buildForm(st.data, st.selected, actions));
+  };
+  const renderAll = () => { renderMapNow(); renderForm(); };
+  const select = (key: string, focusForm: boolean) => {
+    st.selected = key;
+    renderAll();
+    if (focusForm) formPane.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  };
+  const change = (data: JsonObject, structural: boolean) => {
+    st.data = data;
+    if (structural) { recheck(); renderAll(); } else recheckSoon();
+  };
+  const actions: FormActions = {
+    t,
+    set: (path: Path, value: Json | undefined) => {
+      // An emptied optional object (e.g. a cost with no money and no days) is removed with its last field.
+      let data = setAt(st.data, path, value);
+      const parent = path.slice(0, -1);
+      const p = getAt(data, parent);
+      if (value === undefined && isObject(p) && Object.keys(p).length === 0 && parent.at(-1) === 'cost') data = setAt(data, parent, undefined);
+      change(data, false);
+    },
+    rename: (map, from, to) => {
+      const problem = idProblem(st.data, map, to, from);
+      if (problem) return t(`editor:rename.${problem}`, { id: to });
+      if (to === from) return null;
+      st.data = map === 'nodes' ? renameNode(st.data, from, to) : renameConsequence(st.data, from, to);
+      st.selected = `${map}/${to}`;
+      recheck();
+      renderAll();
+      announce(t('editor:rename.done', { from, to }));
+      formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify([map, to]))}"]`)?.focus();
+      return null;
+    },
+    addChoice: (node) => change(addChoice(st.data, node, t('editor:new.label'), String(st.data.start ?? node)), true),
+    addItem: (path, item) => {
+      const list = getAt(st.data, path);
+      change(setAt(st.data, path, [...(Array.isArray(list) ? list : []), item]), true);
+    },
+    removeItem: (path) => change(setAt(st.data, path, undefined), true),
+    removeNode: (key) => {
+      const [map, id = ''] = key.split('/');
+      st.selected = null;
+      change(setAt(st.data, [map ?? 'nodes', id], undefined), true);
+      replaceChildren(formPane, h('p', { class: 'ed-empty' }, t('editor:form.removed', { id })));
+      announce(t('editor:form.removed', { id }));
+      mapScroller.focus();
+    },
+  };
+  const addNewNode = () => {
+    const kind = addKind.value as 'scene' | 'chance' | 'ending';
+    const after = st.selected?.startsWith('nodes/') ? st.selected.slice(6) : undefined;
+    const { data, id } = addNode(st.data, kind, { text: t('editor:new.text'), label: t('editor:new.label'), title: t('editor:new.title') }, after);
+    change(data, true);
+    select(`nodes/${id}`, true);
+    announce(t('editor:form.added', { id }));
+  };
+
+  // Saving.
+  const download = () => {
+    const text = currentText();
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = h('a', { href: url, download: st.name.split('/').at(-1) || 'scenario.json' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const errors = st.diagnostics.filter((d) => d.severity === 'error').length;
+    status.textContent = t(errors ? 'editor:save.withErrors' : 'editor:save.done', { count: errors });
+  };
+}
