@@ -1,7 +1,7 @@
 /** The trainer's live dashboard: one row per seat, with a "stuck" flag against the room's median. */
 import type { DashboardRow, ServerMessage } from '../protocol';
+import { botMark } from './bot-policy';
 import type { Room } from './room';
-import { botPolicyOf } from './bots';
 
 /** A decision counts as stuck when it took this many times the room's median ... */
 export const STUCK_FACTOR = 3;
@@ -38,12 +38,7 @@ export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { t
     decisionMs, finished, outcome: finished && node?.type === 'ending' ? node.kind : null, held,
     stuck: !finished && !held && isStuck(decisionMs, med),
     ...botMark(seat.record),
+    ...(seat.broken ? { broken: true } : {}),
   }));
   return { v: 1, type: 'dashboard', session: room.view(), rows, medianDecisionMs: med, at: now };
-}
-
-/** The bot field of a row or result: present only for bots. */
-export function botMark(record: Parameters<typeof botPolicyOf>[0]): { bot?: 'random' | 'cautious' } {
-  const policy = botPolicyOf(record);
-  return policy ? { bot: policy } : {};
 }
