@@ -7,7 +7,12 @@
  * resume with their seat tokens and play on. Reports p50/p99 round trip, the
  * server's memory (peak RSS) and choices lost (acked but missing from the database).
  *
- *   npm run bench:workshop [-- --players 500 --rooms 20 --think 100-600 --scenario coffee --no-kill --max-seconds 180]
+ * Attack phase (on unless --no-attack): while the players play, one address floods the server with creates (it
+ * knows the trainer key, so it fills its own session quota and is refused after), join attempts with bad codes,
+ * and add-bots from several trainer connections. Every client comes through a trusted proxy
+ * (X-Forwarded-For), each player from its own address, as on a LAN behind a reverse proxy.
+ *
+ *   npm run bench:workshop [-- --players 500 --rooms 20 --think 100-600 --scenario coffee --no-kill --no-attack --max-seconds 180]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,12 +23,13 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { createGame, type Game } from '../src/engine';
 import type { ServerMessage } from '../src/workshop/protocol';
-import { loadScenarioCatalog, openSqliteStorage } from '../src/workshop/server';
+import { botPolicyOf, loadScenarioCatalog, openSqliteStorage } from '../src/workshop/server';
 
 const { values } = parseArgs({
   options: {
     players: { type: 'string', default: '500' }, rooms: { type: 'string', default: '20' }, think: { type: 'string', default: '100-600' },
-    scenario: { type: 'string', default: 'coffee' }, sync: { type: 'string', default: 'full' }, 'no-kill': { type: 'boolean' }, 'max-seconds': { type: 'string', default: '180' },
+    scenario: { type: 'string', default: 'coffee' }, sync: { type: 'string', default: 'full' }, 'no-kill': { type: 'boolean' }, 'no-attack': { type: 'boolean' },
+    'max-seconds': { type: 'string', default: '180' },
   },
 });
 const PLAYERS = Math.min(5000, Number(values.players));
@@ -31,6 +37,11 @@ const ROOMS = Math.max(1, Math.min(PLAYERS, Number(values.rooms)));
 const [THINK_MIN, THINK_MAX] = (values.think as string).split('-').map(Number) as [number, number];
 const MAX_MS = Math.min(600, Number(values['max-seconds'])) * 1000;
 const KILL = !values['no-kill'];
+const ATTACK = !values['no-attack'];
+const TRAINER_KEY = 'bench-trainer-key';
+const ATTACKER = '203.0.113.66';
+/** Each player's own address (as its device on the LAN), sent by the trusted proxy in X-Forwarded-For. */
+const playerAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
 const scenario = [...loadScenarioCatalog('scenarios').values()].find((s) => s.id === values.scenario);
 if (!scenario) throw new Error(`No scenario "${values.scenario}" in scenarios/.`);
@@ -38,14 +49,21 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-workshop-'));
 const dbPath = join(dir, 'workshop.db');
 
 // ---- the server in a child process (node --import tsx, so its pid is the server's own) ----
-let server: { child: ChildProcess; port: number; peakRss: number; sampler: ReturnType<typeof setInterval> };
+let server: { child: ChildProcess; port: number; peakRss: number; cpu: number; sampler: ReturnType<typeof setInterval> };
+/** CPU seconds (user + system) a process has used so far. */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+/** CPU seconds of the servers killed before the current one. */
+let earlierServersCpu = 0;
 function rssOf(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : 0;
 }
 async function startServer(port = 0): Promise<typeof server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/workshop-server.ts', '--host', '127.0.0.1', '--port', String(port), '--db', dbPath, '--static', 'none', '--sync', String(values.sync),
-    '--max-seats', '10000', '--max-connections-per-address', '100000', '--max-connections', '100000', '--joins-per-minute', '1000000', '--address-messages-per-second', '1000000'],
+    '--max-seats', '10000', '--max-connections', '100000', '--trusted-proxy', '127.0.0.1', '--trainer-key', TRAINER_KEY],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   const listening = await new Promise<number>((resolve, reject) => {
     let out = '';
@@ -56,7 +74,7 @@ async function startServer(port = 0): Promise<typeof server> {
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
-  const s = { child, port: listening, peakRss: rssOf(child.pid!), sampler: setInterval(() => { try { s.peakRss = Math.max(s.peakRss, rssOf(child.pid!)); } catch { /* exited */ } }, 200) };
+  const s = { child, port: listening, peakRss: rssOf(child.pid!), cpu: 0, sampler: setInterval(() => { try { s.peakRss = Math.max(s.peakRss, rssOf(child.pid!)); s.cpu = cpuOf(child.pid!); } catch { /* exited */ } }, 200) };
   return s;
 }
 
@@ -73,9 +91,9 @@ class Client {
     ws.on('close', () => { this.closed = true; for (const r of this.pending.values()) r(null); this.pending.clear(); });
     ws.on('error', () => {});
   }
-  static open(port: number): Promise<Client> {
+  static open(port: number, address: string): Promise<Client> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { headers: { 'X-Forwarded-For': address } });
       ws.once('open', () => resolve(new Client(ws)));
       ws.once('error', reject);
     });
@@ -108,11 +126,11 @@ const trace: [number, number][] = [];
 const clientLag = monitorEventLoopDelay({ resolution: 10 });
 const deadline = Date.now() + MAX_MS;
 
-async function connect(token: string): Promise<{ client: Client; log: readonly string[] }> {
+async function connect(token: string, address: string): Promise<{ client: Client; log: readonly string[] }> {
   for (;;) {
     if (restarting) await restarting;
     try {
-      const client = await Client.open(server.port);
+      const client = await Client.open(server.port, address);
       const r = await client.request({ type: 'resume', token });
       if (r?.type === 'welcome') return { client, log: r.state.log };
       client.close();
@@ -124,18 +142,18 @@ async function connect(token: string): Promise<{ client: Client; log: readonly s
 const joinRtts: number[] = [];
 
 /** Joins a room: the lobby phase, before anyone plays (as in a workshop, where the trainer starts once the room is in). */
-async function joinRoom(code: string) {
-  const client = await Client.open(server.port);
+async function joinRoom(code: string, address: string) {
+  const client = await Client.open(server.port, address);
   const t0 = performance.now();
   const joined = await client.request({ type: 'join', code });
   joinRtts.push(performance.now() - t0);
   if (joined?.type !== 'joined') throw new Error(`join failed: ${JSON.stringify(joined)}`);
-  return { client, seat: joined.state.seat, seed: joined.state.seed, token: joined.token };
+  return { client, seat: joined.state.seat, seed: joined.state.seed, token: joined.token, address };
 }
 
 async function play(seated: Awaited<ReturnType<typeof joinRoom>>): Promise<void> {
   let client = seated.client;
-  const { seat, seed, token } = seated;
+  const { seat, seed, token, address } = seated;
   let game: Game = createGame(scenario!, seed);
   const mine: string[] = [];
   acked.set(seat, mine);
@@ -150,6 +168,7 @@ async function play(seated: Awaited<ReturnType<typeof joinRoom>>): Promise<void>
       rtts.push(performance.now() - t0);
       if (process.env.BENCH_TRACE) trace.push([Math.round(t0), Math.round(performance.now() - t0)]);
       if (restarted) rttsAfterRestart.push(performance.now() - t0);
+      if (attacking) rttsUnderAttack.push(performance.now() - t0);
       totalAcks++;
       mine.push(choice);
       game.choose(choice);
@@ -157,7 +176,7 @@ async function play(seated: Awaited<ReturnType<typeof joinRoom>>): Promise<void>
     }
     if (r) errors++;
     // Connection lost (or refused): resume with the token and continue from the server's log.
-    const resumed = await connect(token);
+    const resumed = await connect(token, address);
     client = resumed.client;
     game = createGame(scenario!, seed);
     for (const c of resumed.log) game.choose(c);
@@ -168,23 +187,51 @@ async function play(seated: Awaited<ReturnType<typeof joinRoom>>): Promise<void>
   client.close();
 }
 
+let attacking = false;
+const rttsUnderAttack: number[] = [];
+type AttackStats = { creates: number; created: number; createRefusals: Record<string, number>; badCodes: number; badCodeReplies: Record<string, number>; addBots: number; addBotRefusals: Record<string, number> };
+const fmt = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+
+/** The attacker in its own process (tools/bench/workshop-attacker.ts), so its work does not slow the players' clients; resolves with its counts once stopped. */
+function startAttack(): { stop(): Promise<AttackStats & { cpu: number }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench/workshop-attacker.ts', String(server.port), ATTACKER, TRAINER_KEY, scenario!.id, scenario!.version], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => { out += String(d); });
+  const exited = new Promise<AttackStats>((resolve, reject) => child.once('exit', () => {
+    try { resolve(JSON.parse(out) as AttackStats); } catch { reject(new Error(`attacker output: ${out}`)); }
+  }));
+  attacking = true;
+  return {
+    stop() {
+      attacking = false;
+      let cpu = 0;
+      try { cpu = cpuOf(child.pid!); } catch { /* exited */ }
+      child.kill('SIGTERM');
+      return exited.then((stats) => ({ ...stats, cpu }));
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   server = await startServer();
   const codes: string[] = [];
   for (let i = 0; i < ROOMS; i++) {
-    const t = await Client.open(server.port);
-    const r = await t.request({ type: 'create', settings: { scenario: scenario!.id, version: scenario!.version, lang: 'en', seedScope: 'room', play: 'solo', seed: i + 1 } });
+    const t = await Client.open(server.port, `192.168.0.${i + 1}`);
+    const r = await t.request({ type: 'create', key: TRAINER_KEY, settings: { scenario: scenario!.id, version: scenario!.version, lang: 'en', seedScope: 'room', play: 'solo', seed: i + 1 } });
     if (r?.type !== 'created') throw new Error(`create failed: ${JSON.stringify(r)}`);
     codes.push(r.session.code);
     t.close();
   }
   // Lobby: joins in waves of 50, as people arrive; then everyone plays at once.
   const seated: Awaited<ReturnType<typeof joinRoom>>[] = [];
-  for (let i = 0; i < PLAYERS; i += 50) seated.push(...await Promise.all(Array.from({ length: Math.min(50, PLAYERS - i) }, (_, k) => joinRoom(codes[(i + k) % ROOMS]!))));
+  for (let i = 0; i < PLAYERS; i += 50) seated.push(...await Promise.all(Array.from({ length: Math.min(50, PLAYERS - i) }, (_, k) => joinRoom(codes[(i + k) % ROOMS]!, playerAddress(i + k)))));
   const playStarted = Date.now();
   clientLag.enable();
   const plays = seated.map((p) => play(p));
+  const attack = ATTACK ? startAttack() : null;
+  // BENCH_PROGRESS=1: a line every 5 s while the players play.
+  const progress = process.env.BENCH_PROGRESS ? setInterval(() => console.error(`  … ${totalAcks} acks, ${errors} errors`), 5000) : null;
   let killedAt = -1;
   if (KILL) {
     void (async () => {
@@ -196,20 +243,29 @@ async function main(): Promise<void> {
       const old = server;
       clearInterval(old.sampler);
       await new Promise<void>((r) => { old.child.once('exit', () => r()); old.child.kill('SIGKILL'); });
-      server = await startServer(old.port);
+      server = await startServer(old.port).catch((e: unknown) => {
+        console.error('the server did not restart:', e);
+        process.exit(1);
+      });
       server.peakRss = Math.max(server.peakRss, old.peakRss);
+      earlierServersCpu += old.cpu;
       restarting = null;
       restarted = true;
       release();
     })();
   }
   await Promise.all(plays);
+  const attackStats = attack ? await attack.stop() : null;
+  if (progress) clearInterval(progress);
   const peak = server.peakRss;
+  const serverCpu = earlierServersCpu + cpuOf(server.child.pid!);
   const endRss = rssOf(server.child.pid!);
   clearInterval(server.sampler);
   await new Promise<void>((r) => { server.child.once('exit', () => r()); server.child.kill('SIGKILL'); }); // no graceful flush: the DB must already hold every ack
 
   const storage = await openSqliteStorage(dbPath);
+  const live = await storage.loadLive(Date.now());
+  const botsStored = live.seats.filter((seat) => botPolicyOf(seat) !== null).length;
   let lost = lostOnResume;
   let stored = 0;
   for (const [seat, log] of acked) {
@@ -237,7 +293,16 @@ async function main(): Promise<void> {
   }
   console.log(`  bench client lag   event-loop delay p99 ${ms(clientLag.percentile(99) / 1e6)} ms, max ${ms(clientLag.max / 1e6)} ms (the clients' own share of the round trips)`);
   console.log(`  server memory      peak RSS ${mb(peak)} MB, at end ${mb(endRss)} MB   (goal ≤ 300 MB)`);
+  console.log(`  server CPU         ${serverCpu.toFixed(1)} s user+system in all, ${(serverCpu * 1000 / Math.max(1, rtts.length)).toFixed(2)} ms per acked choice`);
   console.log(`  kill -9 + restart  ${KILL ? `after ${killedAt} acks` : 'off (--no-kill)'}`);
+  if (attackStats) {
+    const a = attackStats;
+    console.log(`  attack (one address, throughout play): ${a.creates} creates → ${a.created} sessions (quota), refused ${fmt(a.createRefusals)}`);
+    console.log(`    ${a.badCodes} bad-code joins → ${fmt(a.badCodeReplies)}`);
+    console.log(`    ${a.addBots} add-bots → ${botsStored} bots stored in all (${a.created} sessions × at most 60), refused ${fmt(a.addBotRefusals)}`);
+    console.log(`    the attacker's own process used ${a.cpu.toFixed(1)} s of CPU on this machine (in a real attack, another machine's)`);
+    console.log(`    legitimate choices during the attack: ${rttsUnderAttack.length}, p50 ${ms(pct(50, rttsUnderAttack))} ms   p99 ${ms(pct(99, rttsUnderAttack))} ms   (goal p99 ≤ 50 ms)`);
+  }
   console.log(`  choices lost       ${lost}   (acked but not in the database; must be 0)`);
   if (process.env.BENCH_TRACE) {
     const buckets = new Map<number, number[]>();

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const server = await startWorkshopServer(config);
   console.log(`listening on ${server.url} (database ${config.dbPath}, synchronous=${config.synchronous})`);
   if (config.host === '0.0.0.0') console.log('bound to every network interface: players on the LAN can join with this machine\'s address');
+  if (config.trainerKey) console.log(`trainer key: ${config.trainerKey}   (trainers enter it once on the trainer page to create a session${process.env.WORKSHOP_TRAINER_KEY || process.argv.includes('--trainer-key') ? '' : '; set your own with --trainer-key'})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

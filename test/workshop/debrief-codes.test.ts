@@ -34,6 +34,20 @@ describe('readPastedCodes', () => {
 });
 
 describe('mainScenario and replayCodes', () => {
+  it('counts a code pasted twice once, and says where it was first', () => {
+    const a = codeOf(1, ['green', 'apply', 'sea', 'deliver']);
+    const b = codeOf(2, ['roasted', 'skip']);
+    const { codes } = readPastedCodes([a, b, a, `${b} ${a}`].join('\n'));
+    const { games, problems } = replayCodes(scenario, codes, known);
+    expect(games.map((g) => g.log)).toEqual([['green', 'apply', 'sea', 'deliver'], ['roasted', 'skip']]);
+    expect(problems).toEqual([
+      { line: 3, text: a, kind: 'duplicate', first: 1 },
+      { line: 4, text: b, kind: 'duplicate', first: 2 },
+      { line: 4, text: a, kind: 'duplicate', first: 1 },
+    ]);
+    expect(buildDebrief(scenario, games).players).toBe(2);
+  });
+
   it('picks the scenario most codes are for, ignoring unknown ones', () => {
     const { codes } = readPastedCodes([codeOf(1, ['green']), 'TG1.nowhere.1.0.0.1.0.zz', codeOf(2, [])].join('\n'));
     expect(mainScenario(codes, known)).toBe('mini');

@@ -56,10 +56,10 @@ export class TestClient {
     });
   }
 
-  /** Opens a client on a server's /ws. */
-  static open(port: number): Promise<TestClient> {
+  /** Opens a client on a server's /ws (with extra request headers, e.g. X-Forwarded-For; `autoPong: false` never answers pings). */
+  static open(port: number, options: { headers?: Record<string, string>; autoPong?: boolean } = {}): Promise<TestClient> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { headers: options.headers ?? {}, autoPong: options.autoPong ?? true });
       const client = new TestClient(ws);
       ws.once('open', () => resolve(client));
       ws.once('error', reject);

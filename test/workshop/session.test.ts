@@ -197,12 +197,13 @@ describe('workshop session over WebSockets', () => {
     expect(expectType(await device.request({ type: 'resume', token: reseated.token }), 'welcome').state.seat).toBe(seat);
   });
 
-  it('limits join attempts per address: a guesser out of attempts is refused even with the right code', async () => {
+  it('limits failed join attempts: past the address\'s budget a wrong code is rate-limited and its connection closed', async () => {
     server = await startTestServer(testConfig({ limits: { failedJoinsPerMinute: 3 } }));
-    const { created } = await createSession(server.port);
+    await createSession(server.port);
     const guesser = await open(server.port);
     for (let i = 0; i < 3; i++) expect(expectType(await guesser.request({ type: 'join', code: 'ZZZZZZZ' }), 'error').code).toBe('unknown-session');
-    expect(expectType(await guesser.request({ type: 'join', code: created.session.code }), 'error').code).toBe('rate-limited');
+    expect(expectType(await guesser.request({ type: 'join', code: 'YYYYYYY' }), 'error').code).toBe('rate-limited');
+    expect((await guesser.whenClosed()).code).toBe(1008);
   });
 
   it('answers bad, oversized and unknown messages with typed errors and keeps the connection', async () => {

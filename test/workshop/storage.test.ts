@@ -69,12 +69,12 @@ describe('SQLite workshop storage', () => {
     db.close();
   });
 
-  it('refuses a database of another layout version with a clear message', async () => {
+  it('refuses a database of a newer layout version with a clear message', async () => {
     const path = join(tempDir(), 'w.db');
     await (await openSqliteStorage(path)).close();
     const db = new Database(path);
-    db.prepare("UPDATE meta SET value = '99' WHERE key = 'version'").run();
+    db.pragma('user_version = 99');
     db.close();
-    await expect(openSqliteStorage(path)).rejects.toThrow(/layout version 99/);
+    await expect(openSqliteStorage(path)).rejects.toThrow(/layout version 99, written by a newer server/);
   });
 });

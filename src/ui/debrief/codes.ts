@@ -23,7 +23,8 @@ export type CodeProblem =
   | { readonly line: number; readonly text: string; readonly kind: 'invalid' }
   | { readonly line: number; readonly text: string; readonly kind: 'unknown-scenario' | 'other-scenario'; readonly scenario: string }
   | { readonly line: number; readonly text: string; readonly kind: 'other-version'; readonly version: string; readonly expected: string }
-  | { readonly line: number; readonly text: string; readonly kind: 'does-not-fit' };
+  | { readonly line: number; readonly text: string; readonly kind: 'does-not-fit' }
+  | { readonly line: number; readonly text: string; readonly kind: 'duplicate'; readonly first: number };
 
 /** Splits pasted text into codes (one per line or separated by any whitespace) and decodes each. */
 export function readPastedCodes(text: string): { codes: PastedCode[]; truncated: boolean } {
@@ -52,13 +53,17 @@ export function mainScenario(codes: readonly PastedCode[], known: (id: string) =
   return best;
 }
 
-/** Replays the codes of one scenario (with the feedback mode of each game); every other code becomes a problem with its reason. */
+/** Replays the codes of one scenario (with the feedback mode of each game), each game once; every other code becomes a problem with its reason. */
 export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], known: (id: string) => boolean): { games: Game[]; modes: FeedbackMode[]; problems: CodeProblem[] } {
   const games: Game[] = [];
   const modes: FeedbackMode[] = [];
   const problems: CodeProblem[] = [];
+  /** The line each game was first pasted on (a player who pastes twice is counted once). */
+  const seen = new Map<string, number>();
   for (const { line, text, decoded } of codes) {
+    const first = decoded ? seen.get(JSON.stringify(decoded)) : undefined;
     if (!decoded) pushInvalid(problems, line, text);
+    else if (first !== undefined) problems.push({ line, text, kind: 'duplicate', first });
     else if (decoded.scenario !== scenario.id) problems.push({ line, text, kind: known(decoded.scenario) ? 'other-scenario' : 'unknown-scenario', scenario: decoded.scenario });
     else if (decoded.version !== scenario.version) problems.push({ line, text, kind: 'other-version', version: decoded.version, expected: scenario.version });
     else {
@@ -69,6 +74,7 @@ export function replayCodes(scenario: Scenario, codes: readonly PastedCode[], kn
         r = { ok: false, message: '' }; // a content bug met while replaying: this code is left out
       }
       if (r.ok) {
+        seen.set(JSON.stringify(decoded), line);
         games.push(r.game);
         modes.push(decoded.mode);
       } else problems.push({ line, text, kind: 'does-not-fit' });

@@ -12,6 +12,7 @@ export function problemMessage(ctx: UiContext, p: CodeProblem, title: string): s
     case 'other-scenario': return ctx.t('debrief:problems.otherScenario', { line, scenario: p.scenario, title });
     case 'other-version': return ctx.t('debrief:problems.otherVersion', { line, version: p.version, expected: p.expected });
     case 'does-not-fit': return ctx.t('debrief:problems.doesNotFit', { line });
+    case 'duplicate': return ctx.t('debrief:problems.duplicate', { line, first: ctx.formatNumber(p.first) });
   }
 }
 

@@ -5,7 +5,7 @@
  * refreshes the live parts in place so focus stays where the trainer is.
  */
 import type { Scenario } from '../../scenario';
-import { MAX_BOTS, type SessionMode } from '../../workshop/protocol';
+import { MAX_BOTS, type ClientMessage, type SessionMode } from '../../workshop/protocol';
 import { roomCounts, type TrainerState } from '../../workshop/client/trainer-model';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
@@ -20,7 +20,7 @@ export interface ConsoleInput {
   joinUrl: string;
   /** The session's feedback mode (coach or challenge), said under the title. */
   mode: SessionMode;
-  send(message: object): void;
+  send(message: ClientMessage): void;
   onDebrief(): void;
   onCsv(): void;
   /** Downloads the self-contained HTML debrief. */

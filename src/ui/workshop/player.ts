@@ -12,7 +12,7 @@ import { lazy } from '../../app/modules';
 import { PlayScreen } from '../../app/play-screen';
 import { prefersReducedMotion, writeSettings } from '../../app/settings';
 import { applyDocumentLanguage, loadNamespaces, uiLanguages } from '../../i18n';
-import { SeatClient, type ErrorCode, type ServerMessage } from '../../workshop/protocol';
+import { CHOICE_CANCELS, SeatClient, type ErrorCode, type ServerMessage } from '../../workshop/protocol';
 import { compareLogs, holdOf, saveStatusOf } from '../../workshop/client/player-model';
 import { workshopSocketUrl } from '../../workshop/client/messages';
 import { WorkshopSocket, type SocketStatus } from '../../workshop/client/socket';
@@ -24,8 +24,6 @@ import { renderLobby, type Lobby } from './lobby';
 import { HoldOverlay, StatusLine } from './overlays';
 import { WorkshopSession } from './workshop-session';
 import { plainText } from '../plain-text';
-
-const CHOICE_REFUSALS: readonly ErrorCode[] = ['step-taken', 'out-of-order', 'choice-rejected', 'paused', 'held', 'storage-failed'];
 
 export class WorkshopPlayer {
   private readonly client: SeatClient;
@@ -43,6 +41,9 @@ export class WorkshopPlayer {
   private stopped = false;
   private readonly status: StatusLine;
   private readonly overlay: HoldOverlay;
+  /** The wait before saying hello again after a `rate-limited` refusal (doubles up to 30 s). */
+  private retryMs = 1000;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly host: WorkshopHost, private readonly code: string) {
     this.status = new StatusLine();
@@ -75,6 +76,7 @@ export class WorkshopPlayer {
     if (this.stopped) return;
     if (m.type === 'removed' || m.type === 'deleted') return this.stop(m.type === 'removed' ? 'workshop:player.removed' : 'workshop:player.deleted');
     this.client.receive(m);
+    if (m.type === 'joined' || m.type === 'welcome') this.retryMs = 1000;
     if (m.type === 'joined' && this.client.token) {
       this.token = this.client.token;
       writeSeatToken(this.code, this.token);
@@ -93,11 +95,34 @@ export class WorkshopPlayer {
       return;
     }
     if (code === 'seat-removed') return this.stop('workshop:player.removed');
-    if (!this.client.state && (code === 'unknown-session' || code === 'lobby-locked' || code === 'session-full' || code === 'rate-limited' || code === 'server-full'))
+    if (code === 'seat-broken') return this.stop('workshop:player.broken');
+    if (code === 'rate-limited' && !this.client.state) return this.retryLater();
+    if (code === 'rate-limited' && this.client.pending) {
+      // The server was too busy to take the choice: send it again shortly (it is idempotent by step).
+      this.retryTimer ??= setTimeout(() => {
+        this.retryTimer = null;
+        if (!this.stopped && this.client.pending) this.client.resend();
+      }, 1000 + Math.random() * 1000);
+      return;
+    }
+    if (!this.client.state && (code === 'unknown-session' || code === 'lobby-locked' || code === 'session-full' || code === 'server-full'))
       return this.stop(`workshop:error.${code}`);
-    if (code === 'bad-nickname' && this.lobby) return this.lobby.refused(this.ctx().t('workshop:error.bad-nickname'));
+    if ((code === 'bad-nickname' || code === 'nickname-taken') && this.lobby) return this.lobby.refused(this.ctx().t(`workshop:error.${code}`));
     this.status.error(this.ctx(), this.ctx().t(`workshop:error.${code}`, { defaultValue: message }));
-    if (CHOICE_REFUSALS.includes(code)) void this.sync(true);
+    if (CHOICE_CANCELS.includes(code)) void this.sync(true);
+  }
+
+  /** The server is busy (too many attempts from this network): join again after a growing, slightly random wait. */
+  private retryLater(): void {
+    if (this.retryTimer || this.stopped) return;
+    const ctx = this.ctx();
+    const seconds = Math.ceil(this.retryMs / 1000);
+    this.status.error(ctx, ctx.t('workshop:player.retrying', { count: seconds, value: ctx.formatNumber(seconds) }));
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.stopped && !this.client.state) this.client.hello();
+    }, this.retryMs * (0.8 + Math.random() * 0.4));
+    this.retryMs = Math.min(30_000, this.retryMs * 2);
   }
 
   /** Brings the screen in line with the server's state of the seat. */
@@ -232,6 +257,7 @@ export class WorkshopPlayer {
   /** Ends the workshop on this page with a message (removed, deleted, unknown code…). */
   private stop(key: string, opts: Record<string, unknown> = {}): void {
     this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.socket.close();
     if ((key === 'workshop:player.removed' || key === 'workshop:player.deleted' || key === 'workshop:error.unknown-session') && readSeatToken(this.code) === this.token) writeSeatToken(this.code, null);
     this.play?.dispose();

@@ -17,7 +17,10 @@ export interface CreateFormInput {
   scenarios: readonly CatalogEntry[];
   /** A problem to show above the form (e.g. the server refused, or a kept session is gone). */
   problem: string | null;
-  onCreate(settings: SessionSettings): void;
+  /** The server's trainer key as remembered, shown in a field once the server asked for one; null: no field. */
+  trainerKey: string | null;
+  /** `key`: what the trainer typed in the key field (absent without the field). */
+  onCreate(settings: SessionSettings, key?: string): void;
 }
 
 /** Renders the form and focuses its heading. */
@@ -56,6 +59,7 @@ export function renderCreateForm(root: HTMLElement, input: CreateFormInput): voi
       return h('p', { class: 'ws-mode__option' }, radio, ' ', h('label', { for: id }, ctx.t(`workshop:mode.${m}`)), ' ',
         h('span', { id: hintId, class: 'hint' }, ctx.t(`workshop:mode.${m}Hint`)));
     }));
+  const key = input.trainerKey === null ? null : h('input', { type: 'password', autocomplete: 'current-password', spellcheck: 'false', value: input.trainerKey });
   const message = h('p', { class: 'ws-message', role: 'alert' }, input.problem ?? '');
   const title = h('h1', { tabindex: -1 }, ctx.t('workshop:create.title'));
   const form = h('form', { class: 'ws-form ws-create', novalidate: true },
@@ -68,6 +72,7 @@ export function renderCreateForm(root: HTMLElement, input: CreateFormInput): voi
     field('seed', ctx.t('workshop:create.seed'), seed, ctx.t('workshop:create.seedHint')),
     field('decisionSeconds', ctx.t('workshop:create.decisionSeconds'), decisionSeconds, ctx.t('workshop:create.decisionSecondsHint', { min: DECISION_SECONDS.min, max: DECISION_SECONDS.max })),
     field('timeoutChoice', ctx.t('workshop:create.timeoutChoice'), timeoutChoice),
+    key ? field('trainerKey', ctx.t('workshop:create.trainerKey'), key, ctx.t('workshop:create.trainerKeyHint')) : null,
     message,
     h('p', {}, h('button', { type: 'submit', class: 'button primary', 'data-action': 'create' }, ctx.t('workshop:create.submit'))));
   form.addEventListener('submit', (e) => {
@@ -79,9 +84,16 @@ export function renderCreateForm(root: HTMLElement, input: CreateFormInput): voi
       form.querySelector<HTMLElement>(`[name="${r.field}"]`)?.focus();
       return;
     }
+    if (key && key.value.trim() === '') {
+      message.textContent = ctx.t('workshop:create.bad.trainerKey');
+      key.focus();
+      return;
+    }
     message.textContent = ctx.t('workshop:create.creating');
-    input.onCreate(r.settings);
+    if (key) input.onCreate(r.settings, key.value.trim());
+    else input.onCreate(r.settings);
   });
   replaceChildren(root, h('main', { class: 'screen ws-screen ws-trainer', lang: ctx.lang, dir: ctx.dir }, title, h('p', {}, ctx.t('workshop:create.intro')), form));
   title.focus();
+  if (key && input.problem && key.value === '') key.focus(); // the server asked for its key: the field to fill, in view
 }

@@ -11,7 +11,7 @@ import { buildDebrief } from '../../workshop/debrief';
 import { downloadDebriefHtml } from '../debrief/download';
 import { workshopSocketUrl } from '../../workshop/client/messages';
 import { WorkshopSocket } from '../../workshop/client/socket';
-import { readTrainerKey, writeTrainerKey } from '../../workshop/client/tokens';
+import { readTrainerCredential, readTrainerKey, writeTrainerCredential, writeTrainerKey } from '../../workshop/client/tokens';
 import { EMPTY_TRAINER_STATE, reduceTrainer, type TrainerState } from '../../workshop/client/trainer-model';
 import { createUiContext, type UiContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -27,6 +27,8 @@ export class WorkshopTrainer {
   private loaded: LoadedScenario | null = null;
   private console: TrainerConsole | null = null;
   private wanted: 'debrief' | 'csv' | 'html' | null = null;
+  /** The server asked for its trainer key (or this browser remembers one): the form shows the key field. */
+  private needKey = readTrainerCredential() !== null;
 
   constructor(private readonly host: WorkshopHost) {
     if (readTrainerKey()) this.connect();
@@ -44,8 +46,9 @@ export class WorkshopTrainer {
   private showForm(problem: string | null): void {
     document.title = `${this.ctx().t('workshop:create.title')} · ${this.ctx().t('ui:app.name')}`;
     renderCreateForm(this.host.root, {
-      ctx: this.ctx(), scenarios: listScenarios(), problem,
-      onCreate: (settings) => {
+      ctx: this.ctx(), scenarios: listScenarios(), problem, trainerKey: this.needKey ? (readTrainerCredential() ?? '') : null,
+      onCreate: (settings, key) => {
+        if (key !== undefined) writeTrainerCredential(key);
         this.creating = settings;
         if (this.socket) this.hello();
         else this.connect();
@@ -67,7 +70,10 @@ export class WorkshopTrainer {
   private hello(): void {
     const key = readTrainerKey();
     if (key) this.socket?.send({ v: 1, type: 'trainer-resume', session: key.session, token: key.token });
-    else if (this.creating) this.socket?.send({ v: 1, type: 'create', settings: this.creating });
+    else if (this.creating) {
+      const credential = readTrainerCredential();
+      this.socket?.send({ v: 1, type: 'create', settings: this.creating, ...(credential ? { key: credential } : {}) });
+    }
   }
 
   private async onMessage(m: ServerMessage): Promise<void> {
@@ -83,7 +89,14 @@ export class WorkshopTrainer {
         this.console = null;
         return this.showForm(this.ctx().t('workshop:create.gone'));
       }
-      if (!this.console) return this.showForm(this.ctx().t(`workshop:error.${m.code}`, { defaultValue: m.message }));
+      if (!this.console) {
+        this.creating = null; // not sent again on a reconnect
+        if (m.code === 'bad-trainer-key') {
+          writeTrainerCredential(null);
+          this.needKey = true;
+        }
+        return this.showForm(this.ctx().t(`workshop:error.${m.code}`, { defaultValue: m.message }));
+      }
       this.console.say(this.ctx().t(`workshop:error.${m.code}`, { defaultValue: m.message }));
       return;
     }

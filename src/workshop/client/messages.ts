@@ -1,9 +1,7 @@
 /** Reading server messages in the browser: a frame is used only when it is a JSON object of protocol version 1 with a known type. */
-import type { ServerMessage } from '../protocol';
+import { SERVER_MESSAGE_TYPES, type ServerMessage } from '../protocol';
 
-const SERVER_TYPES: ReadonlySet<string> = new Set([
-  'created', 'trainer-welcome', 'joined', 'welcome', 'ack', 'state', 'session', 'dashboard', 'results', 'reseated', 'removed', 'deleted', 'pong', 'error',
-]);
+const SERVER_TYPES: ReadonlySet<string> = new Set(SERVER_MESSAGE_TYPES);
 
 /** The server message in a text frame, or null when the frame is not one (it is then ignored). */
 export function readServerMessage(text: string): ServerMessage | null {

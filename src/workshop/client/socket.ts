@@ -2,7 +2,7 @@
  * A WebSocket to the workshop server that reconnects by itself (0.5 s, then
  * doubling up to 5 s) until closed. Its host says hello again on every open.
  */
-import type { ServerMessage } from '../protocol';
+import type { ClientMessage, ServerMessage } from '../protocol';
 import { readServerMessage } from './messages';
 
 /** Connection states shown to people. */
@@ -27,7 +27,7 @@ export class WorkshopSocket {
   }
 
   /** Sends a message when connected; returns false when it could not be sent now. */
-  send(message: object): boolean {
+  send(message: ClientMessage): boolean {
     if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return false;
     this.ws.send(JSON.stringify(message));
     return true;

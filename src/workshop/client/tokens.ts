@@ -54,3 +54,25 @@ export function writeTrainerKey(key: TrainerKey | null): void {
     // storage refused: a reload loses control of the session
   }
 }
+
+const TRAINER_CREDENTIAL = 'trade-game:workshop:trainer-credential';
+
+/** The server's trainer key as this browser remembers it (entered once on the trainer page), if any. */
+export function readTrainerCredential(): string | null {
+  try {
+    const key = storage()?.getItem(TRAINER_CREDENTIAL) ?? null;
+    return key && key.length <= 200 ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers (or with null forgets) the server's trainer key. */
+export function writeTrainerCredential(key: string | null): void {
+  try {
+    if (key) storage()?.setItem(TRAINER_CREDENTIAL, key);
+    else storage()?.removeItem(TRAINER_CREDENTIAL);
+  } catch {
+    // storage refused: the trainer enters the key again next time
+  }
+}

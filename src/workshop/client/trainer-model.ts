@@ -54,21 +54,22 @@ export interface SeatLine {
   readonly day: number;
   readonly step: number;
   readonly seconds: number;
-  readonly status: 'finished' | 'held' | 'stuck' | 'playing';
+  /** broken: the seat's stored game no longer replays on the server's scenario; it cannot play on. */
+  readonly status: 'broken' | 'finished' | 'held' | 'stuck' | 'playing';
   readonly outcome: string | null;
   readonly connected: boolean;
   /** A rehearsal bot's playing style (absent for people). */
   readonly bot?: 'random' | 'cautious';
 }
 
-/** The rows in display order: stuck first (they need the trainer), then playing, held, finished; by nickname within. */
+/** The rows in display order: broken and stuck first (they need the trainer), then playing, held, finished; by nickname within. */
 export function seatLines(rows: readonly DashboardRow[]): SeatLine[] {
-  const order = { stuck: 0, playing: 1, held: 2, finished: 3 } as const;
+  const order = { broken: 0, stuck: 1, playing: 2, held: 3, finished: 4 } as const;
   return rows
     .map((r): SeatLine => ({
       seat: r.seat, nickname: r.nickname, team: r.team, stage: r.stage, money: r.money, day: r.day, step: r.step,
       seconds: Math.floor(r.decisionMs / 1000),
-      status: r.finished ? 'finished' : r.held ? 'held' : r.stuck ? 'stuck' : 'playing',
+      status: r.broken ? 'broken' : r.finished ? 'finished' : r.held ? 'held' : r.stuck ? 'stuck' : 'playing',
       outcome: r.outcome, connected: r.connected, ...(r.bot ? { bot: r.bot } : {}),
     }))
     .sort((a, b) => order[a.status] - order[b.status] || a.nickname.localeCompare(b.nickname) || a.seat.localeCompare(b.seat));

@@ -25,10 +25,18 @@ export const ERROR_CODES = [
   'held', // the seat waits at a checkpoint
   'seat-removed', // the trainer removed this seat
   'storage-failed', // the choice could not be stored: not acknowledged, try again
+  'seat-broken', // the seat's stored log no longer replays on the server's scenario: the trainer gives a new seat
+  'nickname-taken', // another seat of the session has this nickname
+  'bad-trainer-key', // creating a session on this server needs its trainer key, and it was missing or wrong
+  'session-quota', // this address already has its maximum of sessions
+  'too-many-trainers', // the session already has its maximum of trainer connections
   'internal', // a server bug; the message was not applied
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The refusals after which a seat's pending choice is not taken (and never will be as sent): the client drops it. */
+export const CHOICE_CANCELS: readonly ErrorCode[] = ['step-taken', 'out-of-order', 'choice-rejected', 'paused', 'held', 'storage-failed', 'seat-removed', 'seat-broken'];
 
 /** A refusal with a code for programs and a message for people. */
 export interface ProtocolError {

@@ -5,4 +5,4 @@ export * from './messages';
 export * from './parse';
 export * from './nickname';
 export * from './seat-client';
-export type * from './server-messages';
+export * from './server-messages';

@@ -43,7 +43,8 @@ export type SessionSettings = z.infer<typeof SessionSettings>;
 
 /** Trainer → server. */
 export const TrainerMessage = [
-  msg('create', { settings: SessionSettings }),
+  /** `key`: the server's trainer key, when it has one (a server reachable beyond this machine). */
+  msg('create', { settings: SessionSettings, key: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }),
   msg('trainer-resume', { session: entityId, token }),
   msg('lock', { locked: z.boolean() }),
   msg('remove-seat', { seat: entityId }),
@@ -72,6 +73,8 @@ export const CommonMessage = [msg('ping', {})] as const;
 export const ClientMessage = z.discriminatedUnion('type', [...TrainerMessage, ...PlayerMessage, ...CommonMessage]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 export type ClientMessageType = ClientMessage['type'];
+/** A client message of one type. */
+export type ClientMessageOf<T extends ClientMessageType> = Extract<ClientMessage, { type: T }>;
 /** Every type a client may send. */
 export const CLIENT_TYPES: readonly string[] = [...TrainerMessage, ...PlayerMessage, ...CommonMessage].map(typeOf);
 /** Types only a trainer may send (once bound as the trainer of a session, except create/trainer-resume). */

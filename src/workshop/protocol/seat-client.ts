@@ -5,7 +5,8 @@
  * resends the choice that was not acknowledged. Resending is safe: the server
  * acknowledges a stored (seat, step, choice) again without taking it twice.
  */
-import type { ErrorCode } from './errors';
+import { CHOICE_CANCELS, type ErrorCode } from './errors';
+import type { ClientMessage } from './messages';
 import type { SeatState, ServerMessage, SessionView } from './server-messages';
 
 /** What the seat client tells its host. */
@@ -27,12 +28,12 @@ export class SeatClient {
   pending: { readonly step: number; readonly choice: string } | null = null;
   private rid = 1;
 
-  constructor(private send: (message: object) => void, private readonly join: { code: string; nickname?: string } | null, token: string | null = null, private readonly events: SeatClientEvents = {}) {
+  constructor(private send: (message: ClientMessage) => void, private readonly join: { code: string; nickname?: string } | null, token: string | null = null, private readonly events: SeatClientEvents = {}) {
     this.token = token;
   }
 
   /** Uses a new connection's send function (after a reconnect). */
-  attach(send: (message: object) => void): void {
+  attach(send: (message: ClientMessage) => void): void {
     this.send = send;
   }
 
@@ -48,6 +49,11 @@ export class SeatClient {
     this.pending = { step: this.state.step, choice };
     this.sendPending();
     return true;
+  }
+
+  /** Sends the pending choice again (after the server was too busy to take it). */
+  resend(): void {
+    this.sendPending();
   }
 
   /** Handles one server message. */
@@ -78,7 +84,7 @@ export class SeatClient {
         if (this.state) this.events.onState?.(this.state, this.session);
         return;
       case 'error':
-        if (this.pending && ['step-taken', 'out-of-order', 'choice-rejected', 'paused', 'held', 'storage-failed', 'seat-removed'].includes(m.code)) this.pending = null;
+        if (this.pending && CHOICE_CANCELS.includes(m.code)) this.pending = null;
         if (m.code === 'bad-token' || m.code === 'seat-removed') this.token = null;
         this.events.onError?.(m.code, m.message);
         return;

@@ -61,6 +61,8 @@ export interface DashboardRow {
   readonly readiness?: number | null;
   /** Mistakes so far (scored items that lost points); absent from older servers. */
   readonly mistakes?: number;
+  /** The seat's stored log no longer replays on the server's scenario: it cannot play on (absent when it can). */
+  readonly broken?: boolean;
 }
 
 /** One seat's inputs for the debrief and exports: replaying `log` with `seed` gives its whole game. */
@@ -98,3 +100,10 @@ export type ServerMessage =
   | (Base<'error'> & { readonly code: ErrorCode; readonly message: string; readonly step?: number; readonly log?: readonly string[] });
 
 export type ServerMessageType = ServerMessage['type'];
+
+/** Every server message type, checked against ServerMessage by the compiler (a missing or extra type does not build). */
+const SERVER_TYPE_SET: { readonly [T in ServerMessageType]: true } = {
+  created: true, 'trainer-welcome': true, joined: true, welcome: true, ack: true, state: true, session: true, dashboard: true,
+  results: true, reseated: true, removed: true, deleted: true, pong: true, error: true,
+};
+export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_TYPE_SET) as readonly ServerMessageType[];

@@ -2,8 +2,8 @@
 import { buildReport } from '../../engine';
 import { DIMENSIONS } from '../../scenario';
 import type { DashboardRow, ServerMessage } from '../protocol';
+import { botMark } from './bot-policy';
 import type { Room } from './room';
-import { botPolicyOf } from './bots';
 
 /** A decision counts as stuck when it took this many times the room's median ... */
 export const STUCK_FACTOR = 3;
@@ -41,6 +41,7 @@ export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { t
     stuck: !finished && !held && isStuck(decisionMs, med),
     ...botMark(seat.record),
     ...learning(room, st),
+    ...(seat.broken ? { broken: true } : {}),
   }));
   return { v: 1, type: 'dashboard', session: room.view(), rows, medianDecisionMs: med, at: now };
 }
@@ -50,10 +51,4 @@ function learning(room: Room, st: Parameters<typeof buildReport>[1]): { readines
   const report = buildReport(room.scenario, st);
   const tested = DIMENSIONS.map((d) => report.dimensions[d].percent).filter((p): p is number => p !== null);
   return { readiness: tested.length ? Math.round(tested.reduce((a, b) => a + b, 0) / tested.length) : null, mistakes: report.mistakes.length };
-}
-
-/** The bot field of a row or result: present only for bots. */
-export function botMark(record: Parameters<typeof botPolicyOf>[0]): { bot?: 'random' | 'cautious' } {
-  const policy = botPolicyOf(record);
-  return policy ? { bot: policy } : {};
 }

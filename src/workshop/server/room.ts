@@ -1,7 +1,14 @@
-/** A live session in memory: its record, scenario, seats with their replayed games, and connected peers. */
-import { createGame, replay, type Game } from '../../engine';
+/**
+ * A live session in memory: its record, scenario, seats with their replayed games,
+ * connected peers, the caps it reserves while a join or bots are being stored, and
+ * its own timers (its periodic work and its bots' think times), stopped when the
+ * room closes.
+ */
+import { replay, type Game } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { SeatState, ServerMessage, SessionView } from '../protocol';
+import { TokenBucket } from './rate-limit';
+import { Refusal } from './refusal';
 import type { ChoiceRecord, SeatRecord, SessionRecord } from './storage';
 
 /** A connection as the rooms see it. */
@@ -23,7 +30,19 @@ export interface Seat {
   queue: Promise<void>;
   /** A timeout choice is queued. */
   autoPending: boolean;
+  /** A bot seat has its next choice scheduled. */
+  botScheduled: boolean;
+  /** The stored log no longer replays on this server's scenario (changed without a new version): how far it did. */
+  readonly broken: { readonly step: number; readonly stored: number } | null;
   readonly peers: Set<Peer>;
+}
+
+/** How fast a session's trainers may send controls (lock, pause, bots, results…): burst and per second. */
+export const TRAINER_CONTROLS = { burst: 20, perSecond: 5 } as const;
+
+/** The key two nicknames clash on: case and accents aside. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A session with its seats. */
@@ -34,8 +53,27 @@ export class Room {
   pausedAt: number | null = null;
   dashboardDirty = true;
   lastDashboardAt = 0;
+  /** Seats being stored right now (joins, bots): they count against the caps until they are in `seats`. */
+  pendingSeats = 0;
+  pendingBots = 0;
+  /** Nicknames (keys) of joins and renames being stored. */
+  readonly pendingNames = new Set<string>();
+  /** Since when nobody (no seat, no trainer connection) is in the room; null while someone is. */
+  emptySince: number | null = null;
+  /** The trainers' shared budget of controls. */
+  readonly controls: TokenBucket;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private ticker: ReturnType<typeof setInterval> | null = null;
+  private closedFlag = false;
 
-  constructor(public session: SessionRecord, readonly scenario: Scenario) {}
+  constructor(public session: SessionRecord, readonly scenario: Scenario, now: number) {
+    this.controls = new TokenBucket(TRAINER_CONTROLS.burst, TRAINER_CONTROLS.perSecond, now);
+  }
+
+  /** Who created the session (a hash of the address, kept in its stored settings), for the per-address quota. */
+  get createdBy(): string | null {
+    return this.session.settings.creator ?? null;
+  }
 
   /** What every participant may see of the session. */
   view(): SessionView {
@@ -53,13 +91,39 @@ export class Room {
     return seedScope === 'team' && team !== null ? (seed + Math.imul(team + 1, 0x9e3779b1)) >>> 0 : seed;
   }
 
+  /** The team of a new seat: the one asked for, or the smallest; null when playing solo. */
+  teamFor(asked: number | undefined): number | null {
+    const s = this.session.settings;
+    if (s.play !== 'teams') return null;
+    const teams = s.teams ?? 2;
+    if (asked !== undefined) {
+      if (asked >= teams) throw new Refusal('invalid-message', `This session has teams 0 to ${teams - 1}.`);
+      return asked;
+    }
+    const sizes = new Array<number>(teams).fill(0);
+    for (const seat of this.activeSeats()) if (seat.record.team !== null) sizes[seat.record.team] = (sizes[seat.record.team] ?? 0) + 1;
+    return sizes.indexOf(Math.min(...sizes));
+  }
+
   /** Adds a seat whose game is the replay of its stored choices; returns how many choices replayed. */
   addSeat(record: SeatRecord, choices: readonly ChoiceRecord[], now: number): { seat: Seat; replayed: number } {
     const log = choices.map((c) => c.choice);
     const r = replay(this.scenario, record.seed, log);
-    const seat: Seat = { record, game: r.game, decisionSince: now, queue: Promise.resolve(), autoPending: false, peers: new Set() };
+    const replayed = r.ok ? log.length : r.step;
+    const seat: Seat = {
+      record, game: r.game, decisionSince: now, queue: Promise.resolve(), autoPending: false, botScheduled: false,
+      broken: replayed < log.length ? { step: replayed, stored: log.length } : null, peers: new Set(),
+    };
     this.seats.set(record.id, seat);
-    return { seat, replayed: r.ok ? log.length : r.step };
+    return { seat, replayed };
+  }
+
+  /** True when an active seat other than `except` (or a join or rename in flight) has this nickname. */
+  nicknameTaken(nickname: string, except?: Seat): boolean {
+    const key = nicknameKey(nickname);
+    if (this.pendingNames.has(key)) return true;
+    for (const seat of this.seats.values()) if (seat !== except && !seat.record.removed && nicknameKey(seat.record.nickname) === key) return true;
+    return false;
   }
 
   /** Every peer of the room: trainers and seats. */
@@ -68,14 +132,48 @@ export class Room {
     for (const seat of this.seats.values()) yield* seat.peers;
   }
 
-  /** Sends a message to every peer. */
-  broadcast(message: ServerMessage): void {
-    for (const p of this.peers()) p.send(message);
-  }
-
   /** Seats that are not removed. */
   activeSeats(): Seat[] {
     return [...this.seats.values()].filter((s) => !s.record.removed);
+  }
+
+  /** The number of bot seats, stored or being stored. */
+  botCount(isBot: (record: SeatRecord) => boolean): number {
+    let n = this.pendingBots;
+    for (const seat of this.seats.values()) if (isBot(seat.record)) n++;
+    return n;
+  }
+
+  /** True once the room was closed (deleted, expired, or the server stopped). */
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  /** Runs the room's periodic work every `intervalMs` until the room closes. */
+  start(intervalMs: number, work: () => void): void {
+    if (this.closedFlag || this.ticker) return;
+    this.ticker = setInterval(work, intervalMs);
+    this.ticker.unref?.();
+  }
+
+  /** Runs work after a delay (a bot's think time); nothing runs once the room is closed. */
+  later(ms: number, run: () => void): void {
+    if (this.closedFlag) return;
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.closedFlag) run();
+    }, ms);
+    t.unref?.();
+    this.timers.add(t);
+  }
+
+  /** Stops the room's timers for good. */
+  close(): void {
+    this.closedFlag = true;
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = null;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
   }
 }
 
@@ -86,9 +184,4 @@ export function seatState(seat: Seat): SeatState {
     seat: seat.record.id, nickname: seat.record.nickname, team: seat.record.team, seed: seat.record.seed,
     log: st.log, step: st.log.length, node: st.node, money: st.money, day: st.day, status: st.status,
   };
-}
-
-/** A fresh game for a seat (no choices yet). */
-export function newGame(scenario: Scenario, seed: number): Game {
-  return createGame(scenario, seed);
 }

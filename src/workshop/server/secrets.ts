@@ -1,5 +1,5 @@
 /** Random ids, join codes and tokens (crypto random); tokens are stored only as SHA-256 hashes. */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../protocol';
 
 /** A short join code from an alphabet without look-alikes (31^7 ≈ 2.8e10 codes). */
@@ -35,4 +35,16 @@ export function newSeed(): number {
 /** A random integer in [0, n). */
 export function randomBelow(n: number): number {
   return randomInt(n);
+}
+
+/** Compares a secret typed by someone with the real one in constant time (both hashed to the same length first). */
+export function sameSecret(given: string, secret: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(secret).digest());
+}
+
+/** A trainer key to print at start: 12 characters from the join-code alphabet (easy to type, about 59 bits). */
+export function newTrainerKey(): string {
+  let key = '';
+  for (let i = 0; i < 12; i++) key += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return `${key.slice(0, 4)}-${key.slice(4, 8)}-${key.slice(8)}`;
 }

@@ -8,18 +8,24 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { ServerMessage } from '../protocol';
 import { MAX_MESSAGE_BYTES } from '../protocol';
 import type { WorkshopConfig } from './config';
+import { securityHeaders, type SecurityOptions } from './headers';
+import { hostChecker } from './host-check';
 import type { Peer } from './room';
 import { loadScenarioCatalog } from './scenarios';
 import { openSqliteStorage } from './sqlite-storage';
-import { staticHandler } from './static-files';
+import { openStaticSite, replyText } from './static-files';
 import type { WorkshopStorage } from './storage';
-import { errorMessage, Workshop, type BotRandom } from './workshop';
+import { clientAddress } from './client-address';
+import { errorMessage } from './refusal';
+import { Workshop, type BotRandom } from './workshop';
 
 /** A running workshop server. */
 export interface RunningServer {
   readonly port: number;
   readonly url: string;
   readonly workshop: Workshop;
+  /** Resolves once every served file has its brotli copy (gzip copies are ready when the server starts). */
+  readonly compressed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,24 +46,57 @@ function sameHost(origin: string, host: string | undefined): boolean {
 export async function startWorkshopServer(config: WorkshopConfig, options: { storage?: WorkshopStorage; log?: (line: string) => void; random?: BotRandom } = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const scenarios = loadScenarioCatalog(config.scenariosDir);
-  const storage = options.storage ?? await openSqliteStorage(config.dbPath, { synchronous: config.synchronous });
-  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log, ...(config.botThinkMs !== undefined ? { botThinkMs: config.botThinkMs } : {}), ...(options.random ? { random: options.random } : {}) });
+  const site = await openStaticSite(config.staticDir);
+  let compressed = Promise.resolve();
+  if (config.staticDir) {
+    log(`serving ${site.stats.files} files from ${config.staticDir} (gzip ready; brotli copies follow in the background)`);
+    compressed = site.compressed().then(() => log(`compressed copies ready (brotli and gzip): ${site.stats.reused} reused from disk, ${site.stats.written} written`));
+  }
+  const storage = options.storage ?? await openSqliteStorage(config.dbPath, { synchronous: config.synchronous, log });
+  const workshop = new Workshop({ storage, scenarios, limits: config.limits, sessionTtlMs: config.sessionTtlHours * 3_600_000, log, trainerKey: config.trainerKey ?? null, ...(config.botThinkMs !== undefined ? { botThinkMs: config.botThinkMs } : {}), ...(options.random ? { random: options.random } : {}) });
   const restored = await workshop.restore();
   log(`restored ${restored.sessions} sessions, ${restored.seats} seats, ${restored.choices} choices`);
   workshop.start();
 
-  const http: Server = createServer(staticHandler(config.staticDir));
+  // The policy follows the pages as they are now (a rebuild while running changes the boot style's hash).
+  const security = (): SecurityOptions => {
+    const inline = site.inlineHashes();
+    return { frameAncestors: config.frameAncestors ?? [], styleHashes: inline.styles, scriptHashes: inline.scripts };
+  };
+  const checkHost = hostChecker(config.allowedHosts ?? [], config.allowedOrigins);
+  let storageFault: string | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  storage.onFault?.((message) => {
+    storageFault = message;
+    // Everyone connected hears it at once: nothing they do from now on is stored.
+    const notice = JSON.stringify(errorMessage('storage-failed', message));
+    for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.send(notice);
+  });
+
+  const http: Server = createServer((req, res) => {
+    const host = checkHost(req.headers.host);
+    const secure = () => {
+      for (const [name, value] of Object.entries(securityHeaders(security(), host.ok ? req.headers.host : undefined))) res.setHeader(name, value);
+    };
+    secure();
+    if (!host.ok) return replyText(res, 421, `This server does not answer to this address: ${host.reason}.`);
+    if (new URL(req.url ?? '/', 'http://x').pathname === '/healthz')
+      return storageFault ? replyText(res, 503, `storage fault: ${storageFault}`) : replyText(res, 200, 'ok');
+    site.handle(req, res, secure);
+  });
   const perAddress = new Map<string, number>();
   let connections = 0;
   let nextPeer = 1;
 
   http.on('upgrade', (req, socket, head) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies ?? []);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const refuse = (status: string) => {
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    const refuse = (status: string, text = '') => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
     };
+    // DNS rebinding: a page on another domain resolved to this address sends that domain as Host.
+    const host = checkHost(req.headers.host);
+    if (!host.ok) return refuse('421 Misdirected Request', `This server does not answer to this address: ${host.reason}.`);
     if (path !== '/ws') return refuse('404 Not Found');
     // Browsers send the page's origin: only pages from this server (or allowed origins) may connect, so another
     // web page a player visits cannot use their browser to reach a server on their LAN. Non-browser clients send none.
@@ -85,8 +124,9 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
       if (!alive) return void ws.terminate();
       alive = false;
       ws.ping();
-    }, 30_000);
+    }, config.limits.heartbeatSeconds * 1000);
     heartbeat.unref();
+    workshop.connected(peer);
     ws.on('message', (data, isBinary) => {
       if (isBinary) return peer.send(errorMessage('bad-json', 'Messages are JSON text frames.'));
       const text = data.toString();
@@ -111,7 +151,7 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
   const port = (http.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   return {
-    port, url: `http://${shownHost}:${port}/`, workshop,
+    port, url: `http://${shownHost}:${port}/`, workshop, compressed,
     async close() {
       for (const c of wss.clients) c.terminate();
       wss.close();

@@ -7,49 +7,136 @@
  * only after that transaction has committed. Plain JavaScript so that Node,
  * tsx and Vitest can all start it as a worker without a TypeScript loader.
  */
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-
-const STORAGE_VERSION = 1;
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, trainer_token_hash TEXT NOT NULL, settings TEXT NOT NULL,
-  created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, locked INTEGER NOT NULL, paused INTEGER NOT NULL, hold TEXT);
-CREATE TABLE IF NOT EXISTS seats (
-  id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, token_hash TEXT NOT NULL UNIQUE,
-  nickname TEXT NOT NULL, team INTEGER, seed INTEGER NOT NULL, joined_at INTEGER NOT NULL, removed INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS seats_session ON seats(session_id);
-CREATE TABLE IF NOT EXISTS choices (
-  seat_id TEXT NOT NULL REFERENCES seats(id) ON DELETE CASCADE, step INTEGER NOT NULL, choice TEXT NOT NULL,
-  at INTEGER NOT NULL, auto INTEGER NOT NULL, PRIMARY KEY (seat_id, step)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (
-  id INTEGER PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-  at INTEGER NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS events_session ON events(session_id);
-`;
+import { migrate } from './sqlite-migrations.js';
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-worker.js runs only as a worker thread.');
 const { path, synchronous } = workerData;
 
+/** The database path with symbolic links resolved, so that two names for one file share one lock. */
+function canonical(/** @type {string} */ p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return join(realpathSync(dirname(p)), basename(p));
+  }
+}
+
+/**
+ * One server per database: an SQLite file next to the database (<db>-lock), written once in
+ * EXCLUSIVE locking mode, so its connection holds an exclusive OS lock until it closes. The kernel
+ * drops that lock when the process dies (kill -9 included), so there is never a stale lock to clean
+ * up, and the workshop database itself stays readable by other tools (backups, sqlite3).
+ * @returns {import('better-sqlite3').Database}
+ */
+function lockDatabase() {
+  const lock = new Database(`${canonical(path)}-lock`, { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.pragma('journal_mode = MEMORY');
+    // A write: in EXCLUSIVE mode the exclusive lock it takes is kept until the connection closes.
+    lock.exec(`BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS holder (pid INTEGER); DELETE FROM holder; INSERT INTO holder (pid) VALUES (${process.pid}); COMMIT;`);
+    return lock;
+  } catch (e) {
+    lock.close();
+    if (!(e instanceof Error && /locked|busy/i.test(e.message))) throw e;
+    let who = 'another workshop server';
+    try {
+      const peek = new Database(path, { readonly: true, fileMustExist: true, timeout: 1000 });
+      const row = /** @type {{ value: string } | undefined} */ (peek.prepare("SELECT value FROM meta WHERE key = 'server'").get());
+      peek.close();
+      const s = row ? JSON.parse(row.value) : null;
+      if (s) who = `another workshop server (pid ${s.pid} on ${s.host}, started ${new Date(s.startedAt).toISOString()})`;
+    } catch { /* the holder is not recorded yet */ }
+    throw new Error(`The workshop database ${path} is in use by ${who}. Stop that server first, or give this one its own --db file.`);
+  }
+}
+
 /** @type {import('better-sqlite3').Database} */
 let db;
+/** @type {import('better-sqlite3').Database} */
+let lock;
 try {
+  lock = lockDatabase();
   db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
-  const version = /** @type {{ value: string } | undefined} */ (db.prepare("SELECT value FROM meta WHERE key = 'version'").get());
-  if (!version) db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(String(STORAGE_VERSION));
-  else if (Number(version.value) !== STORAGE_VERSION)
-    throw new Error(`The workshop database ${path} has layout version ${version.value}; this server reads version ${STORAGE_VERSION}. Use another --db file.`);
+  const check = /** @type {{ quick_check: string }[]} */ (db.pragma('quick_check')).map((r) => r.quick_check);
+  if (check.length !== 1 || check[0] !== 'ok')
+    throw new Error(`The workshop database ${path} is damaged (${check.slice(0, 3).join('; ')}). Restore it from a backup; the file was not changed.`);
+  const { from, to } = migrate(db, path);
+  if (from !== 0 && from !== to) port.postMessage({ type: 'log', message: `${path}: layout migrated from version ${from} to ${to}` });
+  db.prepare("INSERT INTO meta (key, value) VALUES ('server', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    .run(JSON.stringify({ pid: process.pid, host: hostname(), startedAt: Date.now() }));
 } catch (e) {
-  port.postMessage({ type: 'fatal', message: e instanceof Error ? e.message : String(e) });
+  const message = e instanceof Error ? e.message : String(e);
+  port.postMessage({ type: 'fatal', message: message.includes(path) ? message : `The workshop database ${path} cannot be opened: ${message}. If it is damaged, restore it from a backup.` });
   process.exit(0);
 }
+
+/**
+ * Guards against the file being deleted, replaced or truncated under the running server (an operator
+ * cleaning up, a restore over it): SQLite would keep writing to the open, orphaned file, and every choice
+ * acknowledged from then on would be gone after a restart. Checked before each batch's replies are sent
+ * and every second; once it fails, nothing more is stored or acknowledged.
+ */
+const fileGuard = (() => {
+  /** @param {string} p */
+  const identity = (p) => {
+    try {
+      const s = statSync(p);
+      return { id: `${s.dev}:${s.ino}`, size: s.size };
+    } catch {
+      return null;
+    }
+  };
+  const main = identity(path);
+  let wal = identity(`${path}-wal`);
+  let largest = main?.size ?? 0;
+  const header = Buffer.alloc(16);
+  /** @returns {string | null} what is wrong with the file, if anything */
+  return () => {
+    const now = identity(path);
+    if (!now) return `The workshop database file ${path} was deleted while the server was running.`;
+    if (now.id !== main?.id) return `The workshop database file ${path} was replaced by another file while the server was running.`;
+    if (now.size < largest) return `The workshop database file ${path} was truncated while the server was running (${now.size} bytes, was ${largest}).`;
+    largest = now.size;
+    if (now.size >= 16) {
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, header, 0, 16, 0);
+      } finally {
+        closeSync(fd);
+      }
+      if (header.toString('latin1') !== 'SQLite format 3\0') return `The workshop database file ${path} was overwritten while the server was running (it no longer starts with an SQLite header).`;
+    }
+    const w = identity(`${path}-wal`);
+    if (wal && (!w || w.id !== wal.id)) return `The workshop database's log file ${path}-wal was deleted or replaced while the server was running.`;
+    wal ??= w;
+    return null;
+  };
+})();
+
+/** Set once the file guard fails: every later request is refused with it. */
+/** @type {string | null} */
+let fault = null;
+function guard() {
+  if (fault) return fault;
+  const problem = fileGuard();
+  if (problem) {
+    fault = `${problem} Choices are no longer stored or acknowledged: stop the server, put the database file back (or restore a backup) and start it again.`;
+    port?.postMessage({ type: 'fault', message: fault });
+  }
+  return fault;
+}
+setInterval(guard, 1000).unref();
 
 const st = {
   insSession: db.prepare('INSERT INTO sessions (id, code, trainer_token_hash, settings, created_at, expires_at, locked, paused, hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -80,6 +167,29 @@ const sessionOf = (r) => ({
   id: r.id, code: r.code, trainerTokenHash: r.trainer_token_hash, settings: JSON.parse(r.settings), createdAt: r.created_at,
   expiresAt: r.expires_at, locked: r.locked === 1, paused: r.paused === 1, hold: r.hold,
 });
+
+/**
+ * Rows mapped one by one: a row that cannot be read (e.g. settings that are not JSON) is left out and
+ * reported with its table, rowid and reason instead of failing the whole load.
+ * @template T
+ * @param {string} table
+ * @param {any[]} rows
+ * @param {(r: any) => T} map
+ * @param {{ table: string, row: string, reason: string }[]} skipped
+ * @returns {T[]}
+ */
+function readRows(table, rows, map, skipped) {
+  /** @type {T[]} */
+  const out = [];
+  for (const r of rows) {
+    try {
+      out.push(map(r));
+    } catch (e) {
+      skipped.push({ table, row: `${r.id ?? `${r.seat_id}#${r.step}`}`, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return out;
+}
 /** @param {any} r */
 const seatOf = (r) => ({ id: r.id, sessionId: r.session_id, tokenHash: r.token_hash, nickname: r.nickname, team: r.team, seed: r.seed, joinedAt: r.joined_at, removed: r.removed === 1 });
 /** @param {any} r */
@@ -100,7 +210,12 @@ const ops = {
   },
   addEvent: (e) => { st.insEvent.run(e.sessionId, e.at, e.kind, JSON.stringify(e.data)); },
   choicesOf: (seatId) => st.choicesOf.all(seatId).map(choiceOf),
-  loadLive: (now) => ({ sessions: st.liveSessions.all(now).map(sessionOf), seats: st.liveSeats.all(now).map(seatOf), choices: st.liveChoices.all(now).map(choiceOf) }),
+  loadLive: (now) => {
+    /** @type {{ table: string, row: string, reason: string }[]} */
+    const skipped = [];
+    const sessions = readRows('sessions', st.liveSessions.all(now), sessionOf, skipped);
+    return { sessions, seats: readRows('seats', st.liveSeats.all(now), seatOf, skipped), choices: readRows('choices', st.liveChoices.all(now), choiceOf, skipped), skipped };
+  },
   deleteExpired: (now) => {
     const ids = st.expired.all(now).map((/** @type {any} */ r) => r.id);
     for (const id of ids) st.delSession.run(id);
@@ -117,6 +232,8 @@ function flush() {
   const batch = queue;
   queue = [];
   if (batch.length === 0) return;
+  const refuse = (/** @type {string} */ error) => port?.postMessage({ type: 'results', results: batch.map(({ id }) => ({ id, ok: false, error })) });
+  if (guard()) return refuse(/** @type {string} */ (fault));
   /** @type {{ id: number, ok: boolean, value?: unknown, error?: string }[]} */
   const results = [];
   try {
@@ -132,17 +249,19 @@ function flush() {
       }
     })();
   } catch (e) {
-    const error = e instanceof Error ? e.message : String(e);
-    port?.postMessage({ type: 'results', results: batch.map(({ id }) => ({ id, ok: false, error })) });
-    return;
+    return refuse(e instanceof Error ? e.message : String(e));
   }
+  // The commit may have gone to a file that is no longer the database: then it is not acknowledged.
+  if (guard()) return refuse(/** @type {string} */ (fault));
   port?.postMessage({ type: 'results', results }); // only now: the transaction has committed
 }
 
 port.on('message', (/** @type {any} */ m) => {
   if (m.type === 'close') {
+    if (m.discard) queue = [];
     flush();
     db.close();
+    lock.close(); // after the database: no second server may open it before this one has finished
     port.postMessage({ type: 'closed' });
     return;
   }

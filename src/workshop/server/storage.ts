@@ -11,7 +11,7 @@ export interface SessionRecord {
   readonly code: string;
   readonly trainerTokenHash: string;
   /** The trainer's settings with the room's seed resolved. */
-  readonly settings: SessionSettings & { readonly seed: number };
+  readonly settings: SessionSettings & { readonly seed: number; /** A hash of the address that created the session (its quota holds across restarts). */ readonly creator?: string };
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly locked: boolean;
@@ -80,5 +80,10 @@ export interface WorkshopStorage {
   loadLive(now: number): Promise<StoredWorkshop>;
   /** Deletes the sessions expired at `now` (with their data); returns their ids. */
   deleteExpired(now: number): Promise<string[]>;
+  /**
+   * Calls `listener` once if the storage stops storing while running (e.g. its database file was
+   * deleted or replaced): from then on every write is refused and nothing is acknowledged.
+   */
+  onFault?(listener: (message: string) => void): void;
   close(): Promise<void>;
 }

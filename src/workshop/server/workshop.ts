@@ -1,20 +1,29 @@
 /**
  * The workshop core, independent of transport: rooms in memory, restored from
  * storage by replaying every seat's log; message dispatch with rate limits and
- * roles; timers for decision time limits, dashboards and expiry.
+ * roles. Each room runs its own timers (decision time limits, bots, dashboard
+ * pushes); the workshop's own timer only expires sessions, abandoned empty ones
+ * sooner, and forgets full rate-limit buckets.
  */
-import { parseClientMessage, type ClientMessage, type ErrorCode, type ServerMessage, TRAINER_TYPES } from '../protocol';
+import { parseClientMessage, type ServerMessage, TRAINER_TYPES } from '../protocol';
 import type { Scenario } from '../../scenario';
+import { Attempts } from './attempts';
+import { botPolicyOf } from './bot-policy';
+import { wakeBots } from './bots';
 import type { WorkshopLimits } from './config';
+import type { BotRandom, Handlers, WorkshopContext } from './context';
 import { dashboardOf } from './dashboard';
-import { playerHandlers, runChoice } from './players';
+import { playerHandlers } from './players';
 import { KeyedLimiter, TokenBucket } from './rate-limit';
+import { errorMessage, Refusal, rid } from './refusal';
 import { Room, type Peer, type Seat } from './room';
 import { catalogKey, type ScenarioCatalog } from './scenarios';
+import { randomBelow } from './secrets';
+import { applyTimeouts } from './seat-play';
 import type { ChoiceRecord, WorkshopStorage } from './storage';
 import { trainerHandlers } from './trainers';
-import { botPolicyOf, wakeBots } from './bots';
-import { randomBelow } from './secrets';
+
+export type { BotRandom } from './context';
 
 /** Options of the workshop core. */
 export interface WorkshopOptions {
@@ -22,6 +31,8 @@ export interface WorkshopOptions {
   readonly scenarios: ScenarioCatalog;
   readonly limits: WorkshopLimits;
   readonly sessionTtlMs: number;
+  /** The key `create` must carry (null or absent: anyone who can connect may create). */
+  readonly trainerKey?: string | null;
   /** The clock (injectable for tests). */
   readonly now?: () => number;
   readonly log?: (line: string) => void;
@@ -29,65 +40,52 @@ export interface WorkshopOptions {
   readonly botThinkMs?: number;
   /** The bots' random choices (injectable for tests: a seeded function of the bot and its step plays the same games every run). */
   readonly random?: BotRandom;
-}
-
-/** A uniform integer below n for a bot's choice at a step. */
-export type BotRandom = (n: number, at: { readonly nickname: string; readonly step: number }) => number;
-
-type Handler<T extends ClientMessage['type']> = (ws: Workshop, peer: Peer, m: Extract<ClientMessage, { type: T }>) => Promise<void> | void;
-/** A message handler per type. */
-export type Handlers = { [T in ClientMessage['type']]?: Handler<T> };
-
-/** A refusal thrown by a handler and sent to the peer as an error message. */
-export class Refusal extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly extra: { step?: number; log?: readonly string[] } = {}) {
-    super(message);
-  }
+  /** How often each room does its periodic work (ms; default 1000). */
+  readonly roomTickMs?: number;
 }
 
 /** The workshop: sessions, seats and their games. */
-export class Workshop {
+export class Workshop implements WorkshopContext {
   readonly rooms = new Map<string, Room>();
   readonly roomsByCode = new Map<string, Room>();
-  /** Seat token hash → seat. */
   readonly seatsByToken = new Map<string, { room: Room; seat: Seat }>();
   readonly storage: WorkshopStorage;
   readonly limits: WorkshopLimits;
   readonly sessionTtlMs: number;
+  readonly trainerKey: string | null;
   readonly now: () => number;
   readonly log: (line: string) => void;
   readonly botThinkMs: number;
-  /** A uniform integer below n (bots' random choices). */
   readonly random: BotRandom;
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  private closed = false;
+  readonly attempts: Attempts;
+  readonly binding = new WeakSet<Peer>();
+  readonly pendingSessions = { total: 0, byAddress: new Map<string, number>() };
   private readonly scenarios: ScenarioCatalog;
   private readonly addressMessages: KeyedLimiter;
-  readonly joinAttempts: KeyedLimiter;
-  readonly failedJoins: KeyedLimiter;
-  /** Peers with a join or create in flight: a second one is refused until the first has bound the peer. */
-  readonly binding = new WeakSet<Peer>();
-  private readonly handlers: Handlers = { ...trainerHandlers, ...playerHandlers, ping: (_w, p, m) => p.send({ v: 1, type: 'pong', ...rid(m) }) };
+  private readonly handlers: Handlers = { ...trainerHandlers, ...playerHandlers, ping: (_c, p, m) => p.send({ v: 1, type: 'pong', ...rid(m) }) };
   private readonly peerBuckets = new WeakMap<Peer, TokenBucket>();
+  private readonly unboundTimers = new WeakMap<Peer, ReturnType<typeof setTimeout>>();
+  private readonly roomTickMs: number;
   private timer: ReturnType<typeof setInterval> | null = null;
   private lastExpirySweep = 0;
+  private closed = false;
 
   constructor(options: WorkshopOptions) {
     this.storage = options.storage;
     this.scenarios = options.scenarios;
     this.limits = options.limits;
     this.sessionTtlMs = options.sessionTtlMs;
+    this.trainerKey = options.trainerKey ?? null;
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => {});
     this.botThinkMs = options.botThinkMs ?? 1500;
     this.random = options.random ?? randomBelow;
+    this.roomTickMs = options.roomTickMs ?? 1000;
     const l = options.limits;
     this.addressMessages = new KeyedLimiter(l.addressMessagesPerSecond * 2, l.addressMessagesPerSecond);
-    this.joinAttempts = new KeyedLimiter(l.joinsPerMinute, l.joinsPerMinute / 60);
-    this.failedJoins = new KeyedLimiter(l.failedJoinsPerMinute, l.failedJoinsPerMinute / 60);
+    this.attempts = new Attempts(l);
   }
 
-  /** A scenario by id and version, if the server has it. */
   scenario(id: string, version: string): Scenario | undefined {
     return this.scenarios.get(catalogKey(id, version));
   }
@@ -99,36 +97,43 @@ export class Workshop {
     const bySeat = new Map<string, ChoiceRecord[]>();
     for (const c of stored.choices) (bySeat.get(c.seatId) ?? bySeat.set(c.seatId, []).get(c.seatId)!).push(c);
     let choices = 0;
+    const restored: Room[] = [];
     for (const s of stored.sessions) {
       const scenario = this.scenario(s.settings.scenario, s.settings.version);
       if (!scenario) {
         this.log(`session ${s.id}: scenario ${s.settings.scenario} ${s.settings.version} is not on this server; not restored`);
         continue;
       }
-      this.addRoom(new Room(s, scenario));
+      const room = new Room(s, scenario, now);
+      this.rooms.set(s.id, room);
+      this.roomsByCode.set(s.code, room);
+      restored.push(room);
     }
     for (const seatRecord of stored.seats) {
       const room = this.rooms.get(seatRecord.sessionId);
       if (!room) continue;
       const log = bySeat.get(seatRecord.id) ?? [];
       const { seat, replayed } = room.addSeat(seatRecord, log, now);
-      if (replayed < log.length) this.log(`seat ${seatRecord.id}: only ${replayed} of ${log.length} stored choices replay`);
+      if (seat.broken) this.log(`session ${room.session.code}, seat ${seatRecord.id} (${seatRecord.nickname}): only ${replayed} of ${log.length} stored choices replay on scenario ${room.scenario.id} ${room.scenario.version}; the seat is stopped and its trainer sees it`);
       choices += replayed;
       if (!seatRecord.removed && !botPolicyOf(seatRecord)) this.seatsByToken.set(seatRecord.tokenHash, { room, seat });
     }
-    for (const room of this.rooms.values()) if (room.session.paused) room.pausedAt = now;
-    for (const room of this.rooms.values()) wakeBots(this, room); // bots resume where their stored logs end
+    for (const room of restored) {
+      if (room.session.paused) room.pausedAt = now;
+      this.startRoom(room);
+      wakeBots(this, room); // bots resume where their stored logs end
+    }
     return { sessions: this.rooms.size, seats: stored.seats.length, choices };
   }
 
-  /** Registers a room in the indexes. */
   addRoom(room: Room): void {
     this.rooms.set(room.session.id, room);
     this.roomsByCode.set(room.session.code, room);
+    this.startRoom(room);
   }
 
-  /** Forgets a room (after deletion or expiry) and tells its peers. */
   dropRoom(room: Room): void {
+    room.close();
     this.rooms.delete(room.session.id);
     this.roomsByCode.delete(room.session.code);
     for (const seat of room.seats.values()) this.seatsByToken.delete(seat.record.tokenHash);
@@ -137,6 +142,15 @@ export class Workshop {
       p.role = { kind: 'none' };
       p.close(1000, 'session deleted');
     }
+  }
+
+  /** A new connection: it is closed unless it joins, resumes or creates within `unboundSeconds`. */
+  connected(peer: Peer): void {
+    const t = setTimeout(() => {
+      if (peer.role.kind === 'none' && !this.binding.has(peer)) peer.close(4008, 'join or resume first');
+    }, this.limits.unboundSeconds * 1000);
+    t.unref?.();
+    this.unboundTimers.set(peer, t);
   }
 
   /** Handles one text frame from a peer. Never throws; refusals go back as error messages. */
@@ -160,12 +174,14 @@ export class Workshop {
     try {
       if (TRAINER_TYPES.includes(m.type) && m.type !== 'create' && m.type !== 'trainer-resume' && peer.role.kind !== 'trainer')
         throw new Refusal('not-authorized', 'Only the session\'s trainer can do that.');
-      const handler = this.handlers[m.type] as Handler<typeof m.type> | undefined;
+      const handler = this.handlers[m.type] as ((c: WorkshopContext, p: Peer, m: never) => Promise<void> | void) | undefined;
       if (!handler) throw new Refusal('unknown-type', 'Unknown message type.');
       await handler(this, peer, m as never);
     } catch (e) {
-      if (e instanceof Refusal) peer.send(errorMessage(e.code, e.message, m.rid, e.extra));
-      else {
+      if (e instanceof Refusal) {
+        peer.send(errorMessage(e.code, e.message, m.rid, e.extra));
+        if (e.close) peer.close(1008, e.code);
+      } else {
         this.log(`internal error on ${m.type}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         peer.send(errorMessage('internal', 'The server could not handle this message.', m.rid));
       }
@@ -174,6 +190,8 @@ export class Workshop {
 
   /** A peer went away. */
   disconnect(peer: Peer): void {
+    const t = this.unboundTimers.get(peer);
+    if (t) clearTimeout(t);
     if (peer.role.kind === 'trainer') peer.role.room.trainers.delete(peer);
     if (peer.role.kind === 'seat') {
       peer.role.seat.peers.delete(peer);
@@ -182,93 +200,77 @@ export class Workshop {
     peer.role = { kind: 'none' };
   }
 
-  /** Starts the periodic work: decision time limits, dashboards, expiry, limiter sweeps. */
+  /** Starts the workshop's housekeeping (expiry, abandoned sessions, limiter sweeps); rooms run their own timers. */
   start(intervalMs = 1000): void {
-    this.timer ??= setInterval(() => void this.tick(), intervalMs);
+    this.timer ??= setInterval(() => void this.housekeeping(), intervalMs);
     this.timer.unref?.();
   }
 
-  /** One round of periodic work (exposed for tests). */
+  /** One round of every room's work and of housekeeping, now (for tests with an injected clock). */
   async tick(): Promise<void> {
+    for (const room of this.rooms.values()) this.roomWork(room);
+    await this.housekeeping();
+  }
+
+  private startRoom(room: Room): void {
+    if (!this.closed) room.start(this.roomTickMs, () => this.roomWork(room));
+  }
+
+  /** A room's periodic work: decision time limits, sleeping bots, and the trainers' dashboard when it changed (or every 5 s). */
+  private roomWork(room: Room): void {
     const now = this.now();
-    for (const room of this.rooms.values()) {
-      this.applyTimeouts(room, now);
-      wakeBots(this, room);
-      if (room.trainers.size > 0 && (room.dashboardDirty || now - room.lastDashboardAt >= 5000)) {
-        const d = dashboardOf(room, now);
-        for (const t of room.trainers) t.send(d);
-        room.dashboardDirty = false;
-        room.lastDashboardAt = now;
-      }
+    applyTimeouts(this, room, now);
+    wakeBots(this, room);
+    if (room.trainers.size > 0 && (room.dashboardDirty || now - room.lastDashboardAt >= 5000)) {
+      const d: ServerMessage = dashboardOf(room, now);
+      for (const t of room.trainers) t.send(d);
+      room.dashboardDirty = false;
+      room.lastDashboardAt = now;
     }
-    if (now - this.lastExpirySweep >= 60_000) {
-      this.lastExpirySweep = now;
-      for (const l of [this.addressMessages, this.joinAttempts, this.failedJoins]) l.sweep(now);
+  }
+
+  private async housekeeping(): Promise<void> {
+    const now = this.now();
+    await this.expireEmpty(now);
+    if (now - this.lastExpirySweep < 60_000) return;
+    this.lastExpirySweep = now;
+    this.addressMessages.sweep(now);
+    this.attempts.sweep(now);
+    try {
+      for (const id of await this.storage.deleteExpired(now)) {
+        const room = this.rooms.get(id);
+        if (room) this.dropRoom(room);
+      }
+    } catch (e) {
+      this.log(`expiry sweep failed: ${String(e)}`);
+    }
+  }
+
+  /** Deletes sessions nobody joined and no trainer has had open for `emptySessionMinutes`. */
+  private async expireEmpty(now: number): Promise<void> {
+    for (const room of [...this.rooms.values()]) {
+      if (room.seats.size > 0 || room.trainers.size > 0 || room.pendingSeats > 0) {
+        room.emptySince = null;
+        continue;
+      }
+      room.emptySince ??= now;
+      if (now - room.emptySince < this.limits.emptySessionMinutes * 60_000) continue;
+      this.dropRoom(room);
       try {
-        for (const id of await this.storage.deleteExpired(now)) {
-          const room = this.rooms.get(id);
-          if (room) this.dropRoom(room);
-        }
+        await this.storage.deleteSession(room.session.id);
+        this.log(`session ${room.session.code}: nobody joined and no trainer for ${this.limits.emptySessionMinutes} min; deleted`);
       } catch (e) {
-        this.log(`expiry sweep failed: ${String(e)}`);
+        this.log(`deleting an abandoned session failed: ${String(e)}`);
       }
     }
   }
 
-  /** Takes the default choice for seats whose decision ran past the session's time limit. */
-  private applyTimeouts(room: Room, now: number): void {
-    const limit = room.session.settings.decisionSeconds;
-    if (!limit || room.session.paused) return;
-    for (const seat of room.activeSeats()) {
-      const st = seat.game.state;
-      if (seat.autoPending || st.status !== 'playing' || room.session.hold === st.node || now - seat.decisionSince < limit * 1000) continue;
-      const choice = defaultChoice(seat, room.session.settings.timeoutChoice ?? 'first');
-      if (!choice) continue;
-      seat.autoPending = true;
-      runChoice(this, room, seat, { step: st.log.length, choice, auto: true }, null)
-        .catch((e: unknown) => {
-          // The player's own choice may have landed first (step taken): nothing to do. Anything else is logged.
-          if (!(e instanceof Refusal) || (e.code !== 'step-taken' && e.code !== 'out-of-order')) this.log(`timeout choice failed: ${String(e)}`);
-        })
-        .finally(() => { seat.autoPending = false; });
-    }
-  }
-
-  /** Runs work after a delay (bots' think time); nothing runs once the workshop is closed. */
-  later(ms: number, run: () => void): void {
-    if (this.closed) return;
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      if (!this.closed) run();
-    }, ms);
-    t.unref?.();
-    this.timers.add(t);
-  }
-
-  /** Stops timers and closes storage. */
+  /** Stops every timer and closes storage. */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.closed = true;
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    for (const room of this.rooms.values()) room.close();
     await this.storage.close();
   }
-}
-
-/** The choice a timeout takes: the first available one, or the cheapest (money, then days). */
-function defaultChoice(seat: Seat, rule: 'first' | 'cheapest'): string | null {
-  const available = seat.game.view().choices.filter((c) => c.available);
-  if (rule === 'cheapest') available.sort((a, b) => a.cost.money - b.cost.money || a.cost.days - b.cost.days);
-  return available[0]?.id ?? null;
-}
-
-/** An error message. */
-export function errorMessage(code: ErrorCode, message: string, rid?: number, extra: { step?: number; log?: readonly string[] } = {}): ServerMessage {
-  return { v: 1, type: 'error', code, message, ...(rid !== undefined ? { rid } : {}), ...extra };
-}
-
-/** The rid of a request, to echo in its reply. */
-export function rid(m: { rid?: number | undefined }): { rid?: number } {
-  return m.rid !== undefined ? { rid: m.rid } : {};
 }
