@@ -4,13 +4,15 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { loadNamespaces } from '../i18n';
-import { checkScenarioText, type Diagnostic } from '../scenario';
+import { checkScenarioText, type Diagnostic, type Scenario } from '../scenario';
 import { h, replaceChildren } from '../ui/dom';
 import { buildForm, type FormActions } from './form';
 import { layoutMap } from './layout';
+import { renderPlay } from './play';
+import { createAnalysisPane } from './analysis';
 import { enableDragPan, renderMap } from './map';
-import { addChoice, addNode, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
-import { saveText } from './save';
+import { addChoice, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { freshText, saveText } from './save';
 
 const builtIn = import.meta.glob<string>('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' });
 const builtInIds = Object.keys(builtIn).map((p) => p.split('/').at(-2) ?? '').sort();
@@ -24,6 +26,8 @@ interface State {
   selected: string | null;
   zoom: number;
   diagnostics: Diagnostic[];
+  /** The scenario when the current data passes the schema (what play uses). */
+  scenario?: Scenario;
 }
 
 /** Starts the editor in the page's root element. */
@@ -43,6 +47,12 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const mapScroller = h('div', { class: 'ed-map', tabindex: '-1', role: 'group', 'aria-label': t('editor:map.label') });
   enableDragPan(mapScroller);
   const formPane = h('section', { class: 'ed-form-pane', 'aria-label': t('editor:form.label') });
+  const playPane = h('section', { class: 'ed-play-pane', 'aria-label': t('editor:play.title') });
+  playPane.hidden = true;
+  const analysisPane = h('section', { class: 'ed-analysis-pane', 'aria-label': t('editor:analysis.title') });
+  analysisPane.hidden = true;
+  const analysis = createAnalysisPane(analysisPane, i18n, (path) => focusPath(path));
+  const analyzeButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => { analysisPane.hidden = false; analysis.run(st.scenario); analysisPane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1'); analysisPane.querySelector<HTMLElement>('h2')?.focus(); } }, t('editor:action.analyze'));
   const diagList = h('ol', { class: 'ed-diags' });
   const diagSummary = h('p', { class: 'ed-diag-summary', 'aria-live': 'polite' });
   const saveButton = h('button', { type: 'button', class: 'button primary', disabled: true, onclick: () => download() }, t('editor:action.download'));
@@ -58,7 +68,8 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
       h('div', { class: 'ed-open' },
         h('label', { for: pickId }, t('editor:open.builtIn')), pick,
         h('label', { for: 'ed-file', class: 'button' }, t('editor:open.file')), fileInput,
-        saveButton),
+        h('button', { type: 'button', class: 'button', onclick: () => openBlank() }, t('editor:open.new')),
+        saveButton, analyzeButton),
       status),
     h('div', { class: 'ed-body' },
       h('section', { class: 'ed-map-pane', 'aria-labelledby': 'ed-map-title' },
@@ -67,7 +78,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
           h('label', { for: 'ed-add-kind' }, t('editor:action.newNode')), addKind, addButton),
         mapScroller,
         h('p', { class: 'ed-legend' }, t('editor:map.legend'))),
-      formPane,
+      formPane, playPane, analysisPane,
       h('section', { class: 'ed-diag-pane', 'aria-labelledby': 'ed-diag-title' }, h('h2', { id: 'ed-diag-title' }, t('editor:diag.title')), diagSummary, diagList)));
   replaceChildren(root, main);
   replaceChildren(formPane, h('p', { class: 'ed-empty' }, t('editor:open.hint')));
@@ -83,10 +94,18 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     saveButton.disabled = !doc;
     addButton.disabled = !doc;
     settingsButton.disabled = !doc;
+    analyzeButton.disabled = !doc;
+    analysisPane.hidden = true;
     recheck();
     renderAll();
     replaceChildren(formPane, h('p', { class: 'ed-empty' }, doc ? t('editor:form.pick') : t('editor:open.notJson')));
     status.textContent = t(doc ? 'editor:open.opened' : 'editor:open.failed', { name });
+  };
+  const openBlank = () => {
+    const keys = ['title', 'summary', 'product', 'origin', 'destination', 'objective', 'source', 'start', 'choice', 'win', 'winText', 'broke', 'brokeText', 'late', 'lateText'] as const;
+    const texts = Object.fromEntries(keys.map((k) => [k, t(`editor:blank.${k}`)])) as Record<(typeof keys)[number], string>;
+    openText('scenario.json', freshText(blankScenario(i18n.language.split('-')[0] ?? 'en', texts)));
+    select('scenario', true);
   };
   pick.addEventListener('change', async () => {
     const id = pick.value;
@@ -111,7 +130,9 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   // Checking.
   const currentText = () => (st.doc ? saveText(st.doc.original, st.doc.data, st.data) : st.text);
   const recheck = () => {
-    st.diagnostics = checkScenarioText(st.name || 'scenario.json', currentText()).diagnostics;
+    const r = checkScenarioText(st.name || 'scenario.json', currentText());
+    st.diagnostics = r.diagnostics;
+    st.scenario = r.scenario;
     renderDiagnostics();
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -128,13 +149,14 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
         h('code', {}, `${d.line}:${d.column} ${d.path.join('.')}`), ' ', d.message),
       d.hint ? h('p', { class: 'ed-diag-hint' }, d.hint) : null)));
   };
-  const focusDiagnostic = (d: Diagnostic) => {
+  const focusDiagnostic = (d: Diagnostic) => focusPath(d.path);
+  const focusPath = (path: readonly (string | number)[]) => {
     if (!st.doc) return;
-    const key = keyOfPath(d.path);
+    const key = keyOfPath(path);
     select(key, false);
     // The field of the path, or of the nearest part of it that has a field.
-    for (let n = d.path.length; n > 0; n--) {
-      const el = formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify(d.path.slice(0, n)))}"]`);
+    for (let n = path.length; n > 0; n--) {
+      const el = formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify(path.slice(0, n)))}"]`);
       if (el) { el.focus(); el.scrollIntoView({ block: 'center' }); return; }
     }
     formPane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
@@ -202,6 +224,12 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
       change(setAt(st.data, path, [...(Array.isArray(list) ? list : []), item]), true);
     },
     removeItem: (path) => change(setAt(st.data, path, undefined), true),
+    play: (node) => {
+      playPane.hidden = false;
+      renderPlay(playPane, i18n, st.scenario, node, announce, () => { playPane.hidden = true; formPane.querySelector<HTMLElement>('input')?.focus(); });
+      playPane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+      playPane.querySelector<HTMLElement>('h2')?.focus();
+    },
     removeNode: (key) => {
       const [map, id = ''] = key.split('/');
       st.selected = null;

@@ -85,7 +85,7 @@ export function layoutMap(data: JsonObject): MapLayout {
   const graph = g.graph();
   return {
     boxes,
-    edges: edges.map((e) => ({ ...e, points: (g.edge(e.from, e.to, `${e.from}>${e.to}>${e.style}`)?.points ?? []).map((p) => ({ x: p.x, y: p.y })) })),
+    edges: edges.map((e) => ({ ...e, points: (g.edge(e.from, e.to, `${e.from}>${e.to}>${e.style}`)?.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y })) })),
     width: Math.max(graph.width ?? 0, BOX_W),
     height: Math.max(graph.height ?? 0, BOX_H),
   };

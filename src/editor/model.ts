@@ -169,3 +169,23 @@ export function addChoice(data: JsonObject, scene: string, label: string, next: 
 export function removeItem(data: JsonObject, path: Path): JsonObject {
   return setAt(data, path, undefined);
 }
+
+/** Texts of a new scenario, in the author's language. */
+export interface BlankTexts { readonly title: string; readonly summary: string; readonly product: string; readonly origin: string; readonly destination: string; readonly objective: string; readonly source: string; readonly start: string; readonly choice: string; readonly win: string; readonly winText: string; readonly broke: string; readonly brokeText: string; readonly late: string; readonly lateText: string }
+
+/** A new scenario that passes the checker: one scene, a success ending, and the endings the rules need. */
+export function blankScenario(lang: string, x: BlankTexts): JsonObject {
+  return {
+    $schema: '../scenario.schema.json', format: 1, id: 'my-scenario', version: '0.1.0', lang, title: x.title, summary: x.summary,
+    product: { name: x.product, hs: null }, origin: { name: x.origin, fictional: true }, destination: { name: x.destination, fictional: true },
+    currency: 'USD', money: 10000, deadline: 60, playMinutes: 10, difficulty: 'easy', objectives: [x.objective],
+    sources: [{ id: 'source', title: x.source }],
+    rules: { outOfMoney: { next: 'out-of-money' }, pastDeadline: { next: 'too-late' } }, start: 'start',
+    nodes: {
+      start: { type: 'scene', text: x.start, choices: [{ id: 'go', label: x.choice, next: 'delivered' }] },
+      delivered: { type: 'ending', kind: 'success', title: x.win, text: x.winText },
+      'out-of-money': { type: 'ending', kind: 'over-budget', title: x.broke, text: x.brokeText },
+      'too-late': { type: 'ending', kind: 'late', title: x.late, text: x.lateText },
+    },
+  };
+}

@@ -67,10 +67,14 @@ export function studio(s: Svg, f: Frame): void {
   monitor(s, dx + dw * 0.2, top - u * 1.6, u * 17);
   s.rect(dx - u * 7, top - u * 2.6, u * 14, u * 1.2, s.p.metal, { rx: u * 0.4 });
   s.rect(dx + dw * 0.4, top - u * 4.6, u * 3, u * 3, s.p.yellow, { rx: u * 0.6 });
-  // A laptop sticker-covered on a side table, and a plant.
+  // A low cabinet with books and a speaker, and a plant.
   plant(s, w * 0.94, floorY + u * 8, u * 12);
-  s.rect(w * 0.08, floorY - u * 4, u * 14, u * 10, s.p.teal, { rx: u * 3 });
-  s.rect(w * 0.08 + u, floorY - u * 8, u * 12, u * 6, s.p.teal, { rx: u * 2.5 });
+  const cx = w * 0.06;
+  s.rect(cx, floorY - u * 8, u * 18, u * 12, s.p.wood, { rx: u * 0.6 });
+  s.line(cx + u * 9, floorY - u * 7, cx + u * 9, floorY + u * 3, s.p.woodDark, Math.max(1, u * 0.3));
+  [s.p.coral, s.p.navy, s.p.yellow].forEach((c, i) => s.rect(cx + u * (2 + i * 2), floorY - u * 14, u * 1.8, u * 6, c, { rx: u * 0.3, strokeScale: 0.5 }));
+  s.rect(cx + u * 11, floorY - u * 13, u * 5, u * 5, s.p.ink, { rx: u * 0.8 });
+  s.circle(cx + u * 13.5, floorY - u * 10.5, u * 1.4, s.p.metalDark, { stroke: false });
 }
 
 /** Packhouse: a grading line with a conveyor of produce crates, scales, stacks of packed cartons, a roll-up door. */
