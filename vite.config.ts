@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { phaserCanvasCore } from './src/world/phaser-build';
-import { scenarioCatalog } from './tools/vite-scenarios';
+import { phaserCanvasCore } from './tools/vite/phaser-build';
+import { scenarioCatalog } from './tools/vite/scenarios';
 
 // The built-in scenarios. TRADE_GAME_SCENARIOS may point elsewhere (e.g. a test fixture folder).
 const scenariosDir = process.env.TRADE_GAME_SCENARIOS

@@ -6,7 +6,7 @@
  */
 import { loadGame, saveGame, type FeedbackMode, type Game, type LoadError } from '../engine';
 import type { Scenario } from '../scenario';
-import { readItem, removeItem, writeItem } from './storage';
+import { readItem, removeItem, writeItem } from '../ui/storage';
 
 const PREFIX = 'trade-game:save:';
 const KEPT_PREFIX = 'trade-game:kept:';

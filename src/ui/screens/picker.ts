@@ -2,9 +2,7 @@
  * The scenario picker: how to play (coach or challenge, remembered), then the product, route, difficulty,
  * play time, budget and deadline of each built-in scenario.
  */
-import { catalogTexts } from '../../app/catalog';
-import { catalogTextLanguages } from '../../app/catalog-lang';
-import type { CatalogEntry } from '../../app/catalog-types';
+import { catalogTextLanguages, catalogTexts, type CatalogEntry } from '../../scenario';
 import { FEEDBACK_MODES, type FeedbackMode } from '../../engine';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';

@@ -3,10 +3,10 @@
  * dim veil and a little rain cloud on failure. Without motion the final picture is shown at once.
  */
 import Phaser from 'phaser';
-import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../world/art/ending';
-import type { WorldContext, WorldLayer } from '../world/context';
-import { hexToInt } from '../world/palette';
-import { dropTextures, ensureTexture } from '../world/raster';
+import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../art/ending';
+import type { WorldContext, WorldLayer } from '../context';
+import { hexToInt } from '../palette';
+import { dropTextures, ensureTexture } from '../raster';
 
 /** A small deterministic sequence, so the confetti looks the same on every screen of the same size. */
 function sequence(seed: number): () => number {
