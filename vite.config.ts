@@ -43,7 +43,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        // globPatterns only (with includeAssets too, entries were duplicated; see stack-notes.md).
+        // globPatterns only: with includeAssets as well, the precache manifest lists the same files twice.
         globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',

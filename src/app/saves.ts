@@ -19,17 +19,6 @@ export function hasSave(scenarioId: string): boolean {
   return readItem(saveKey(scenarioId)) !== null;
 }
 
-/** The seed stored in a save, if it can be read at all. */
-export function savedSeed(scenarioId: string): number | null {
-  try {
-    const data: unknown = JSON.parse(readItem(saveKey(scenarioId)) ?? 'null');
-    const seed = (data as { seed?: unknown } | null)?.seed;
-    return typeof seed === 'number' ? seed : null;
-  } catch {
-    return null;
-  }
-}
-
 export type SaveRead = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly game: Game; readonly mode: FeedbackMode } | { readonly kind: 'error'; readonly error: LoadError };
 
 /** Reads and replays a scenario's autosave. Never throws. */

@@ -29,16 +29,3 @@ export function holds(c: Condition, st: GameState): boolean {
     case 'not': return !holds(c.cond, st);
   }
 }
-
-/** Every flag, variable and node a condition refers to (for checks and analysis). */
-export function conditionRefs(c: Condition, out: { flags: Set<string>; vars: Set<string>; nodes: Set<string>; usesScore: boolean; usesVisited: boolean }): void {
-  switch (c.type) {
-    case 'flag': out.flags.add(c.flag); break;
-    case 'var': out.vars.add(c.var); break;
-    case 'score': out.usesScore = true; break;
-    case 'visited': out.nodes.add(c.node); out.usesVisited = true; break;
-    case 'all': case 'any': c.of.forEach((x) => conditionRefs(x, out)); break;
-    case 'not': conditionRefs(c.cond, out); break;
-    default: break;
-  }
-}

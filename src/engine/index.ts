@@ -2,7 +2,7 @@
 export { createGame, replay, groupLog, machineFor, type Game, type ChooseResult, type ReplayResult } from './game';
 export { createGameMachine, startSnapshot, step, type ChooseEvent, type GameInput, type GameMachine, type GameSnapshot } from './machine';
 export { startState, openingState, applyChoice, takeChoice, resolveChance, applyOutcome, chanceWeights, awaitingDraw, rejectChoice, rejectStep, drawOutcome } from './rules';
-export { holds, conditionRefs } from './conditions';
+export { holds } from './conditions';
 export { nextRandom, pickWeighted, seedState } from './rng';
 export { buildView, type ViewModel, type ChoiceView, type EffectView, type HudView } from './view';
 export { buildReport, type Report, type ScoredItem, type DimensionScore, type SourceRef, type Setback } from './report';
