@@ -36,6 +36,8 @@ export class App implements ScreenHost {
   private rerender: () => void = () => {};
   private firstChoiceSeen = false;
   private saveFailureShown = false;
+  /** The scenario a problem screen is about (its address keeps it, so a reload tries again). */
+  private problemScenario: string | null = null;
   /** Listeners for tools (dev reload, author panel) that follow the session. */
   readonly sessionListeners = new Set<(s: Session | null) => void>();
   private readonly screens = createActor(screenMachine);
@@ -227,9 +229,10 @@ export class App implements ScreenHost {
     const s = this.current;
     if (s && (screen === 'play' || screen === 'report' || screen === 'about'))
       return gameUrl({ scenario: s.scenario.id, seed: s.game.seed, lang: this.lang, mode: s.mode }, this.link.author);
-    if (screen === 'debrief' || screen === 'workshop' || screen === 'problem') return new URL(location.href);
+    if (screen === 'debrief' || screen === 'workshop') return new URL(location.href);
     const url = gameUrl(null, this.link.author);
     url.searchParams.delete('debrief');
+    if (screen === 'problem' && this.problemScenario) url.searchParams.set('scenario', this.problemScenario);
     return url;
   }
 
@@ -308,6 +311,7 @@ export class App implements ScreenHost {
 
   private showProblem(error: Error, how: How): void {
     this.leaveGame();
+    this.problemScenario = error instanceof ScenarioLoadError ? error.id : null;
     this.show('problem', how, () => {
       const ctx = this.ctx();
       renderMessage(this.services.root, {

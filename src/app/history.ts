@@ -19,6 +19,19 @@ export function placeOf(state: unknown): Place | null {
 /** Screens that show the same thing whenever they are returned to (so an earlier entry can be reused). */
 const REUSABLE: readonly Screen[] = ['title', 'picker'];
 
+/**
+ * The earlier entry to return to instead of pushing `screen` (or -1): the one just before for any screen
+ * (e.g. back to the game from the about screen opened over it), or, for the title and the picker, the
+ * latest one with no game after it (Back from there still leads through the game).
+ */
+export function entryToReuse(stack: readonly Screen[], depth: number, screen: Screen): number {
+  if (depth <= 0) return -1;
+  if (stack[depth - 1] === screen) return depth - 1;
+  if (!REUSABLE.includes(screen)) return -1;
+  const earlier = stack.lastIndexOf(screen, depth - 1);
+  return earlier >= 0 && stack.slice(earlier + 1, depth + 1).every((s) => s !== 'play') ? earlier : -1;
+}
+
 export class ScreenHistory {
   /** The screens of the entries this page wrote, by depth (the browser's own list is not readable). */
   private stack: Screen[] = [];
@@ -47,16 +60,16 @@ export class ScreenHistory {
 
   /** Writes the entry of a screen the app shows, at `url` (the address bar of that screen). */
   record(screen: Screen, how: 'push' | 'replace', url: URL): void {
-    if (how === 'push' && REUSABLE.includes(screen)) {
-      const earlier = this.stack.lastIndexOf(screen, this.depth - 1);
-      if (earlier >= 0 && this.stack.slice(earlier + 1, this.depth + 1).every((s) => s !== 'play')) {
-        // Back to the picker or the title: return to its entry, so the browser's Back goes where it went before.
-        this.expectedPops++;
-        history.go(earlier - this.depth);
-        this.depth = earlier;
-        this.stack.length = earlier + 1;
-        return;
-      }
+    // Showing the screen already on top (e.g. the title behind a deep link): replace, do not stack.
+    if (how === 'push' && this.stack[this.depth] === screen && REUSABLE.includes(screen)) how = 'replace';
+    const earlier = how === 'push' ? entryToReuse(this.stack, this.depth, screen) : -1;
+    if (earlier >= 0) {
+      // Return to that entry, so the browser's Back goes where it went before.
+      this.expectedPops++;
+      history.go(earlier - this.depth);
+      this.depth = earlier;
+      this.stack.length = earlier + 1;
+      return;
     }
     const first = !this.recorded;
     this.recorded = true;

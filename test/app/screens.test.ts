@@ -1,6 +1,7 @@
 /** The screen machine: which screen shows, and what the browser's Back does (asks before leaving a game). */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { entryToReuse } from '../../src/app/history';
 import { screenMachine, screenOf, type ScreenEmitted } from '../../src/app/screens';
 
 function start() {
@@ -57,5 +58,24 @@ describe('screen machine', () => {
     actor.send({ type: 'SHOW', screen: 'play', how: 'push' });
     actor.send({ type: 'BACK', to: { screen: 'title', depth: 0 }, inProgress: false });
     expect(screen().screen).toBe('title');
+  });
+});
+
+describe('history entries to return to instead of piling up new ones', () => {
+  it('returns to the entry just before when it shows the same screen (back to the game from about)', () => {
+    expect(entryToReuse(['title', 'picker', 'play', 'about'], 3, 'play')).toBe(2);
+  });
+
+  it('returns to an earlier title or picker, unless a game lies between (Back then still leads through it)', () => {
+    expect(entryToReuse(['title', 'picker'], 1, 'title')).toBe(0);
+    expect(entryToReuse(['title', 'about', 'picker', 'report'], 3, 'title')).toBe(0);
+    expect(entryToReuse(['title', 'picker', 'play'], 2, 'title')).toBe(-1);
+    expect(entryToReuse(['title', 'picker', 'play', 'about'], 3, 'picker')).toBe(-1);
+  });
+
+  it('never reuses at the first entry, and never for a new game or the report', () => {
+    expect(entryToReuse(['title'], 0, 'title')).toBe(-1);
+    expect(entryToReuse(['title', 'picker'], 1, 'play')).toBe(-1);
+    expect(entryToReuse(['title', 'play'], 1, 'report')).toBe(-1);
   });
 });
