@@ -93,6 +93,8 @@ export class App implements ScreenHost {
   show(screen: Screen, how: How, render: () => void): void {
     if (screen !== 'play') this.disposePlay();
     this.rerender = render;
+    // A new screen starts at its top (the one before may have been scrolled, e.g. a long scene on a phone).
+    window.scrollTo(0, 0);
     render();
     if (how) this.screens.send({ type: 'SHOW', screen, how });
   }
@@ -181,6 +183,7 @@ export class App implements ScreenHost {
     if (how) this.screens.send({ type: 'SHOW', screen: 'play', how });
     else this.history.retitle(this.urlFor('play'));
     this.rerender = () => this.play?.render('none');
+    window.scrollTo(0, 0);
     play.render('heading');
     for (const l of this.sessionListeners) l(session);
   }

@@ -47,6 +47,8 @@ export class ScreenHistory {
 
   constructor(private readonly moved: (to: Place) => void) {
     window.addEventListener('popstate', this.onPop);
+    // The app shows each screen from its top; the browser's scroll restoration would apply the previous screen's offset.
+    history.scrollRestoration = 'manual';
     // A reload keeps the entries before it: continue their numbering.
     const loaded = placeOf(history.state);
     if (loaded) this.depth = loaded.depth;
