@@ -25,7 +25,7 @@ import { registerOffline, registerOfflineWhenIdle } from './offline';
 import { openGame, type OpenMode } from './open-game';
 import { PlayScreen } from './play-screen';
 import { deleteSave, hasSave } from './saves';
-import { screenMachine, screenOf, type Place, type Screen } from './screens';
+import { screenMachine, type Place, type Screen } from './screens';
 import type { Services } from './services';
 import type { Session } from './session';
 
@@ -67,11 +67,6 @@ export class App implements ScreenHost {
 
   get session(): Session | null {
     return this.current;
-  }
-
-  /** The screen shown, and whether it asks to leave a game (for tests and tools). */
-  get screen(): { screen: Screen; asking: boolean } {
-    return screenOf(this.screens.getSnapshot().value);
   }
 
   get lang(): string {
