@@ -228,8 +228,10 @@ export class App implements ScreenHost {
     if (s && (screen === 'play' || screen === 'report' || screen === 'about'))
       return gameUrl({ scenario: s.scenario.id, seed: s.game.seed, lang: this.lang, mode: s.mode }, this.link.author);
     if (screen === 'debrief' || screen === 'workshop') return new URL(location.href);
-    const url = gameUrl(null, this.link.author);
-    url.searchParams.delete('debrief');
+    // The page without a game's parameters; a ?lang= stays (the page is in that language).
+    const url = new URL(location.href);
+    for (const k of ['scenario', 'seed', 'mode', 'debrief']) url.searchParams.delete(k);
+    if (url.searchParams.has('lang')) url.searchParams.set('lang', this.lang);
     if (screen === 'problem' && this.problemScenario) url.searchParams.set('scenario', this.problemScenario);
     return url;
   }

@@ -31,19 +31,14 @@ export function parseDeepLink(search: string): DeepLink {
   };
 }
 
-/**
- * The address of a game (so a reload resumes it, and a shared link starts the same game), or with `null` the
- * current address without a game's parameters.
- */
-export function gameUrl(game: { scenario: string; seed: number; lang: string; mode: FeedbackMode } | null, author: boolean): URL {
+/** The address of a game: a reload resumes it, and a shared link starts the same game. */
+export function gameUrl(game: { scenario: string; seed: number; lang: string; mode: FeedbackMode }, author: boolean): URL {
   const url = new URL(location.href);
-  for (const k of ['scenario', 'seed', 'lang', 'mode']) url.searchParams.delete(k);
-  if (game) {
-    url.searchParams.set('scenario', game.scenario);
-    url.searchParams.set('lang', game.lang);
-    url.searchParams.set('seed', String(game.seed));
-    url.searchParams.set('mode', game.mode);
-  }
+  url.searchParams.delete('debrief');
+  url.searchParams.set('scenario', game.scenario);
+  url.searchParams.set('lang', game.lang);
+  url.searchParams.set('seed', String(game.seed));
+  url.searchParams.set('mode', game.mode);
   if (author) url.searchParams.set('author', '1');
   return url;
 }
