@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { phaserCanvasCore } from './src/world/phaser-build';
-import { scenarioCatalog } from './tools/vite-scenarios';
+import { phaserCanvasCore } from './tools/vite/phaser-build';
+import { scenarioCatalog } from './tools/vite/scenarios';
 
 // The built-in scenarios. TRADE_GAME_SCENARIOS may point elsewhere (e.g. a test fixture folder).
 const scenariosDir = process.env.TRADE_GAME_SCENARIOS
@@ -43,7 +43,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        // globPatterns only (with includeAssets too, entries were duplicated; see stack-notes.md).
+        // globPatterns only: with includeAssets as well, the precache manifest lists the same files twice.
         globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',

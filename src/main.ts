@@ -10,10 +10,10 @@ import { App } from './app/app';
 import { loadScenarioFor, type LoadedScenario } from './app/catalog';
 import { parseDeepLink } from './app/deep-link';
 import { Presentation } from './app/presentation';
-import { applyDisplaySettings, readSettings } from './app/settings';
+import { Services } from './app/services';
+import { applyDisplaySettings, readSettings } from './ui/settings';
 import type { i18n as I18n } from 'i18next';
 import { applyDocumentLanguage, createI18n, pickLanguage } from './i18n';
-import { createUiContext } from './ui/context';
 import { createAnnouncer } from './ui/announcer';
 import { h, replaceChildren } from './ui/dom';
 import { renderLoading } from './ui/screens/loading';
@@ -43,10 +43,11 @@ async function main(): Promise<void> {
     return;
   }
   const announce = createAnnouncer(liveLayer);
-  const loading = renderLoading(root, createUiContext({ i18n, announce }));
+  const services = new Services(root, i18n, announce, new Presentation(worldLayer), settings);
+  const loading = renderLoading(root, services.ctx());
   loading.set(0.5, link.scenario ? 'ui:loading.scenario' : 'ui:loading.menu');
   void preloaded?.then(() => loading.set(0.9, 'ui:loading.scenario'));
-  const app = new App(root, i18n, settings, link, new Presentation(worldLayer), announce);
+  const app = new App(services, link);
   root.removeAttribute('aria-busy');
   await app.start(preloaded);
   if (import.meta.env.DEV || link.author) {

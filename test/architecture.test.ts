@@ -1,90 +1,144 @@
 /**
- * The dependency direction as a check, not a memory:
- * scenario ← engine ← everything else; the core is pure.
+ * The house rules of ARCHITECTURE.md as checks, not a memory: no import cycle in src (type-only imports
+ * included), which folder may import which (ui never imports app; only world imports its scenes), the core
+ * through its public entry only, and a pure core. Each check is first shown to catch a planted violation
+ * on a small graph, then run on the real tree.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  coreBypasses, corePackages, findCycles, forbiddenImports, importGraph, importsOf, impureCore, readTree, type SourceFile,
+} from './architecture/imports';
 
 const root = resolve(__dirname, '..');
-const src = join(root, 'src');
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => {
-    const p = join(dir, e);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx|js)$/.test(e) ? [p] : [];
-  });
-}
+/** Which folder of src may import which (besides itself). The same table is in ARCHITECTURE.md. */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  scenario: [],
+  engine: ['scenario'],
+  i18n: [],
+  audio: [],
+  world: ['scenario', 'engine', 'world/scenes'],
+  'world/scenes': ['world', 'scenario', 'engine'],
+  'workshop/protocol': ['scenario', 'engine'],
+  'workshop/debrief': ['scenario', 'engine', 'workshop/protocol'],
+  'workshop/client': ['scenario', 'engine', 'workshop/protocol'],
+  'workshop/server': ['scenario', 'engine', 'workshop/protocol', 'workshop/debrief'],
+  ui: ['scenario', 'engine', 'i18n', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
+  app: ['scenario', 'engine', 'i18n', 'audio', 'world', 'ui', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
+  main: ['app', 'ui', 'i18n', 'scenario', 'engine'],
+};
+const CORE_PACKAGES = { scenario: ['zod', 'zod/mini', 'jsonc-parser'], engine: ['xstate'] } as const;
 
-/** Every import/export specifier of a TypeScript file (static and dynamic). */
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g))
-    out.push((m[1] ?? m[2] ?? m[3]) as string);
-  return out;
-}
+const tree = (files: Record<string, string>): SourceFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
+const cyclesOf = (files: Record<string, string>) => findCycles(importGraph(tree(files))).map((c) => c.files);
+const show = (list: { from: string; spec: string }[]) => list.map((i) => `${i.from} imports ${i.spec}`);
 
-const folderOf = (file: string) => relative(src, file).split('/')[0] as string;
-const resolveLocal = (file: string, spec: string) => resolve(dirname(file), spec);
-
-const FORBIDDEN_IN_CORE = [
-  { what: 'DOM globals', re: /\b(window|document|localStorage|navigator|HTMLElement)\b/ },
-  { what: 'timers', re: /\b(setTimeout|setInterval|requestAnimationFrame)\s*\(/ },
-  { what: 'the clock', re: /\bDate\.now\s*\(|\bnew Date\s*\(|\bperformance\.now\s*\(/ },
-  { what: 'Math.random', re: /\bMath\.random\s*\(/ },
-  { what: 'fetch', re: /\bfetch\s*\(/ },
-  { what: 'eval', re: /\beval\s*\(|\bnew Function\s*\(/ },
-];
-
-describe('dependency direction', () => {
-  const core = files(src).filter((f) => ['scenario', 'engine'].includes(folderOf(f)));
-
-  it('has core files to check', () => {
-    expect(core.length).toBeGreaterThan(5);
-  });
-
-  it('src/scenario imports nothing else from src/ and no packages but zod and jsonc-parser', () => {
-    for (const f of core.filter((x) => folderOf(x) === 'scenario')) {
-      for (const spec of imports(f)) {
-        if (spec.startsWith('.')) expect(folderOf(resolveLocal(f, spec)), `${relative(root, f)} imports ${spec}`).toBe('scenario');
-        else expect(['zod/mini', 'zod', 'jsonc-parser'], `${relative(root, f)} imports ${spec}`).toContain(spec);
-      }
-    }
+describe('the checks catch planted violations', () => {
+  it('reads every kind of import, and tells type-only ones', () => {
+    expect(importsOf([
+      "import { a } from './a';",
+      "import type { B } from './b';",
+      "export { c } from './c';",
+      "export type { D } from './d';",
+      "import './e.css';",
+      "import {\n  f,\n  type G,\n} from '../f';",
+      "const h = await import('./h');",
+      "const i = import.meta.glob<Mod>('../i/index.ts');",
+      "// import { no } from './comment';",
+      "/* import { no } from './block'; */",
+    ].join('\n'))).toEqual([
+      { spec: './a', typeOnly: false }, { spec: './b', typeOnly: true }, { spec: './c', typeOnly: false }, { spec: './d', typeOnly: true },
+      { spec: './e.css', typeOnly: false }, { spec: '../f', typeOnly: false }, { spec: './h', typeOnly: false }, { spec: '../i/index.ts', typeOnly: false },
+    ]);
   });
 
-  it('src/engine imports only src/scenario and xstate', () => {
-    for (const f of core.filter((x) => folderOf(x) === 'engine')) {
-      for (const spec of imports(f)) {
-        if (spec.startsWith('.')) expect(['engine', 'scenario'], `${relative(root, f)} imports ${spec}`).toContain(folderOf(resolveLocal(f, spec)));
-        else expect(['xstate'], `${relative(root, f)} imports ${spec}`).toContain(spec);
-      }
-    }
+  it('finds a cycle of three files, a type-only cycle and a file importing itself, and nothing in a tree without one', () => {
+    expect(cyclesOf({
+      'src/app/a.ts': "import { b } from './b';",
+      'src/app/b.ts': "import { c } from './nested/c';",
+      'src/app/nested/c.ts': "import { a } from '../a';",
+      'src/ui/x.ts': "import type { Y } from './y';",
+      'src/ui/y.ts': "import type { X } from './x/index';",
+      'src/ui/x/index.ts': "export type { X } from '../x';",
+      'src/ui/self.ts': "export * from './self';",
+      'src/ui/leaf.ts': "import { a } from '../app/a';",
+    })).toEqual([['src/app/a.ts', 'src/app/b.ts', 'src/app/nested/c.ts'], ['src/ui/self.ts'], ['src/ui/x.ts', 'src/ui/x/index.ts', 'src/ui/y.ts']]);
+    expect(cyclesOf({ 'src/a.ts': "import './b';", 'src/b.ts': "import './c';", 'src/c.ts': "import 'xstate';" })).toEqual([]);
+    const [cycle] = findCycles(importGraph(tree({ 'src/a.ts': "import './b';", 'src/b.ts': "import './a';" })));
+    expect(cycle?.example).toEqual(['src/a.ts', 'src/b.ts', 'src/a.ts']);
   });
 
-  it('the core uses no DOM, timers, clock, Math.random, fetch or eval', () => {
-    for (const f of core) {
-      const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      for (const { what, re } of FORBIDDEN_IN_CORE) expect(re.test(code), `${relative(root, f)} uses ${what}`).toBe(false);
-    }
+  it('flags ui importing app (also type-only), and a scene imported from outside world', () => {
+    const graph = importGraph(tree({
+      'src/ui/screen.ts': "import type { Session } from '../app/session';",
+      'src/app/session.ts': "import { h } from '../ui/dom';",
+      'src/ui/dom.ts': '',
+      'src/ui/preview.ts': "import { Scene } from '../world/scenes/Scene';",
+      'src/world/index.ts': "import { Scene } from './scenes/Scene';",
+      'src/world/scenes/Scene.ts': "import { palette } from '../palette';",
+      'src/world/palette.ts': '',
+    }));
+    expect(show(forbiddenImports(graph, MAY_IMPORT))).toEqual(['src/ui/screen.ts imports ../app/session', 'src/ui/preview.ts imports ../world/scenes/Scene']);
   });
 
-  it('other folders import the engine and the scenario format only through their public entry', () => {
-    const others = [...files(src).filter((f) => !['scenario', 'engine'].includes(folderOf(f))), ...files(join(root, 'tools'))];
-    for (const f of others) {
-      for (const spec of imports(f)) {
-        if (!spec.startsWith('.')) continue;
-        const target = relative(src, resolveLocal(f, spec)).replace(/\.ts$/, '');
-        if ((target.startsWith('engine/') || target.startsWith('scenario/')) && !/^(engine|scenario)\/index$/.test(target))
-          expect.fail(`${relative(root, f)} imports ${spec}: use src/${target.split('/')[0]}/index.ts`);
-      }
-    }
+  it('flags a core bypass, a package the core may not use, a core importing upwards, and impure core code', () => {
+    const files = tree({
+      'src/ui/x.ts': "import { takeChoice } from '../engine/rules';\nimport { createGame } from '../engine';",
+      'src/engine/index.ts': "export * from './rules';",
+      'src/engine/rules.ts': "import { Scenario } from '../scenario';\nimport { h } from '../ui/dom';\nimport { produce } from 'immer';\nexport const at = () => Date.now();",
+      'src/scenario/index.ts': "import { z } from 'zod';\n// Math.random() in a comment is fine",
+      'src/ui/dom.ts': '',
+    });
+    const graph = importGraph(files);
+    expect(show(coreBypasses(graph))).toEqual(['src/ui/x.ts imports ../engine/rules']);
+    expect(show(corePackages(graph, CORE_PACKAGES))).toEqual(['src/engine/rules.ts imports immer']);
+    expect(show(forbiddenImports(graph, MAY_IMPORT))).toEqual(['src/engine/rules.ts imports ../ui/dom']);
+    expect(impureCore(files)).toEqual([{ path: 'src/engine/rules.ts', what: 'the clock' }]);
+  });
+});
+
+describe('the source tree', () => {
+  const src = readTree(root).filter((f) => f.path.startsWith('src/'));
+  const tools = readTree(root).filter((f) => f.path.startsWith('tools/'));
+  const graph = importGraph(src);
+
+  it('has files and imports to check, each relative import resolved (stylesheets aside)', () => {
+    expect(src.filter((f) => /^src\/(scenario|engine)\//.test(f.path)).length).toBeGreaterThan(5);
+    expect(graph.length).toBeGreaterThan(300);
+    expect(graph.filter((i) => i.spec.startsWith('.') && i.to === null && !i.spec.endsWith('.css')).map((i) => `${i.from}: ${i.spec}`)).toEqual([]);
   });
 
-  it('nothing in src or tools runs strings as code', () => {
-    for (const f of [...files(src), ...files(join(root, 'tools'))]) {
-      const code = readFileSync(f, 'utf8');
-      expect(/\beval\s*\(|\bnew Function\s*\(/.test(code), relative(root, f)).toBe(false);
+  it('has no import cycle (type-only imports included)', () => {
+    const cycles = findCycles(graph).map((c) => `${c.files.join(', ')} (e.g. ${c.example.join(' → ')})`);
+    expect(cycles, 'files that import each other in a circle').toEqual([]);
+  });
+
+  it('imports only what ARCHITECTURE.md allows each folder: ui never imports app, only world imports its scenes', () => {
+    expect(show(forbiddenImports(graph, MAY_IMPORT))).toEqual([]);
+  });
+
+  it('reaches the engine and the scenario format only through their public entry (src and tools)', () => {
+    expect(show(coreBypasses([...graph, ...importGraph([...src, ...tools]).filter((i) => i.from.startsWith('tools/'))]))).toEqual([]);
+  });
+
+  it('keeps the core to its packages (scenario: zod and jsonc-parser; engine: xstate) and pure', () => {
+    expect(show(corePackages(graph, CORE_PACKAGES))).toEqual([]);
+    expect(impureCore(src)).toEqual([]);
+  });
+
+  it('runs no strings as code anywhere in src or tools', () => {
+    for (const f of [...src, ...tools]) expect(/\beval\s*\(|\bnew Function\s*\(/.test(f.text), f.path).toBe(false);
+  });
+
+  it('ARCHITECTURE.md states the same import table', () => {
+    const doc = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+    for (const [folder, allowed] of Object.entries(MAY_IMPORT)) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${folder}\` |`));
+      expect(row, `a row for ${folder}`).toBeDefined();
+      const listed = [...(row?.split('|')[2] ?? '').matchAll(/`([\w/]+)`/g)].map((m) => m[1]);
+      expect(listed.sort(), folder).toEqual([...allowed].sort());
     }
   });
 });

@@ -1,208 +1,239 @@
 /**
- * The app's navigation: title, picker, play, report, about; language and
- * settings changes at any time without losing progress; saves and their
- * problems. main.ts creates one App.
+ * The app's navigation: the screen machine (screens.ts) decides which screen
+ * shows and what Back does; this class renders the screens it names, keeps
+ * the game in progress, and follows language changes. Opening a game is in
+ * open-game.ts, the lazy screens in lazy-screens.ts, the services every
+ * screen shares in services.ts. main.ts creates one App.
  */
-import type { i18n as I18n } from 'i18next';
-import { encodeResultCode, type FeedbackMode } from '../engine';
-import { applyDocumentLanguage, FALLBACK_LANGUAGE, loadNamespaces, NAMESPACES, uiLanguages, type Namespace } from '../i18n';
-import { createUiContext, type UiContext } from '../ui/context';
-import { h } from '../ui/dom';
+import { createActor } from 'xstate';
+import type { FeedbackMode } from '../engine';
+import { uiLanguages } from '../i18n';
+import { catalogTexts } from '../scenario';
+import type { UiContext } from '../ui/context';
+import { showNotice } from '../ui/notice';
+import { plainText } from '../ui/plain-text';
 import { openConfirm } from '../ui/screens/confirm';
 import { openGameMenu } from '../ui/screens/game-menu';
-import { hideNotice, showNotice } from '../ui/notice';
-import { openLinkChoice } from '../ui/screens/link-choice';
 import { renderMessage } from '../ui/screens/message';
 import { renderPicker } from '../ui/screens/picker';
-import { openSaveProblem } from '../ui/screens/save-problem';
-import { openSettings, type SettingsDialog, type SettingsInput } from '../ui/screens/settings';
 import { renderTitle } from '../ui/screens/title';
-import { catalogTexts, findScenario, listScenarios, loadScenarioFor, loadTranslation, ScenarioLoadError, type LoadedScenario } from './catalog';
-import { randomSeed, showInAddressBar, type DeepLink } from './deep-link';
-import { lazy } from './modules';
+import { findScenario, listScenarios, loadTranslation, ScenarioLoadError, type LoadedScenario } from './catalog';
+import { gameUrl, parseDeepLink, type DeepLink } from './deep-link';
+import { ScreenHistory } from './history';
+import { showAbout, showDebrief, showReport, showWorkshop, type How, type ScreenHost } from './lazy-screens';
 import { registerOffline, registerOfflineWhenIdle } from './offline';
+import { openGame, type OpenMode } from './open-game';
 import { PlayScreen } from './play-screen';
-import type { Presentation } from './presentation';
-import { deleteSave, hasSave, keepSaveAside, readSave } from './saves';
-import { Session } from './session';
-import { applyDisplaySettings, prefersReducedMotion, writeSettings, type Settings } from './settings';
-import { plainText } from '../ui/plain-text';
+import { deleteSave, hasSave } from './saves';
+import { screenMachine, type Place, type Screen } from './screens';
+import type { Services } from './services';
+import type { Session } from './session';
 
-export class App {
-  private session: Session | null = null;
+export class App implements ScreenHost {
+  private current: Session | null = null;
   private play: PlayScreen | null = null;
-  private settingsDialog: { dialog: SettingsDialog; input: () => SettingsInput } | null = null;
   /** Re-renders the current screen in the current language. */
   private rerender: () => void = () => {};
   private firstChoiceSeen = false;
-  /** Counts language requests: only the latest one may switch the language. */
-  private languageRequest = 0;
   private saveFailureShown = false;
+  /** The scenario a problem screen is about (its address keeps it, so a reload tries again). */
+  private problemScenario: string | null = null;
   /** Listeners for tools (dev reload, author panel) that follow the session. */
   readonly sessionListeners = new Set<(s: Session | null) => void>();
+  private readonly screens = createActor(screenMachine);
+  private readonly history: ScreenHistory;
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly i18n: I18n,
-    private settings: Settings,
-    private readonly link: DeepLink,
-    readonly presentation: Presentation,
-    private readonly announce: UiContext['announce'],
-  ) {
+  constructor(readonly services: Services, private readonly link: DeepLink) {
     // ?mode=coach|challenge alone sets the feedback mode of new games, remembered like a choice on the picker.
     // A link to a game (?scenario=…) plays that game in its mode without changing the player's setting: the
     // address bar of every game carries its mode, and a reload must not rewrite the picker's choice.
-    if (link.mode && !link.scenario && link.mode !== settings.feedbackMode) {
-      this.settings = { ...settings, feedbackMode: link.mode };
-      writeSettings(this.settings);
-    }
-    this.applyVolumes();
-    // "Follow the system" for motion: a system change during play applies at once (world included).
-    if (typeof matchMedia === 'function') {
-      matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => {
-        if (this.settings.reducedMotion !== null) return;
-        applyDisplaySettings(this.settings);
-        this.play?.render('none');
-      });
-    }
-  }
-
-  private applyVolumes(): void {
-    const s = this.settings;
-    this.presentation.setVolumes(s.muted ? 0 : s.musicVolume, s.muted ? 0 : s.effectsVolume);
+    if (link.mode && !link.scenario && link.mode !== services.settings.feedbackMode) services.updateSettings({ feedbackMode: link.mode });
+    services.displayChanged.add(() => this.play?.render('none'));
+    services.follower = (lang) => this.followLanguage(lang);
+    this.history = new ScreenHistory((to) => this.screens.send({ type: 'BACK', to, inProgress: this.gameInProgress() }));
+    this.screens.on('record', ({ screen, how }) => this.history.record(screen, how, this.urlFor(screen)));
+    this.screens.on('restore', ({ place }) => this.restore(place));
+    this.screens.on('hold', () => this.history.hold({ screen: 'play', depth: this.history.current.depth + 1 }, this.urlFor('play')));
+    this.screens.on('ask', () => this.askLeave());
+    this.screens.on('leave', () => this.history.back());
+    this.screens.start();
   }
 
   /** The UI context for the current language and game. */
   ctx(): UiContext {
-    const s = this.session;
-    return createUiContext({
-      i18n: this.i18n, translation: s?.translation ?? null, sourceLang: s?.scenario.lang, currency: s?.scenario.currency,
-      vars: () => s?.game.state.vars ?? {}, announce: this.announce, reducedMotion: () => prefersReducedMotion(this.settings),
-    });
+    const s = this.current;
+    return this.services.ctx(s && { scenario: s.scenario, translation: s.translation, vars: () => s.game.state.vars });
   }
 
-  get currentSession(): Session | null {
-    return this.session;
+  get session(): Session | null {
+    return this.current;
   }
 
   get lang(): string {
-    return this.i18n.language;
+    return this.services.lang;
   }
 
-  /** Starts: a deep-linked scenario, or the title screen. */
+  /** Starts: the debrief or workshop page, a deep-linked scenario, or the title screen. */
   async start(preloaded?: Promise<LoadedScenario | Error>): Promise<void> {
-    if (new URLSearchParams(location.search).get('debrief') === '1') return this.showDebrief();
     const params = new URLSearchParams(location.search);
-    if (params.has('join') || params.get('trainer') === '1') return this.showWorkshop(params);
-    if (this.link.scenario) await this.openScenario(this.link.scenario, 'link', this.link.seed, preloaded, this.link.mode ?? undefined);
-    else this.showTitle();
+    // A reload continues the entry it reloaded; a fresh link to a game gets the title behind it, so Back leads there.
+    const how: How = this.history.reloaded ? 'replace' : 'push';
+    if (params.get('debrief') === '1') return showDebrief(this, 'replace');
+    if (params.has('join') || params.get('trainer') === '1') return showWorkshop(this, params, 'replace');
+    if (!this.link.scenario) return this.showTitle('replace');
+    if (how === 'push') this.history.record('title', 'replace', this.urlFor('title'));
+    await this.openScenario(this.link.scenario, 'link', this.link.seed, how, preloaded, this.link.mode ?? undefined);
+  }
+
+  show(screen: Screen, how: How, render: () => void): void {
+    if (screen !== 'play') this.disposePlay();
+    this.rerender = render;
+    // A new screen starts at its top (the one before may have been scrolled, e.g. a long scene on a phone).
+    window.scrollTo(0, 0);
+    render();
+    if (how) this.screens.send({ type: 'SHOW', screen, how });
+  }
+
+  cover(render: () => void): void {
+    this.disposePlay();
+    this.rerender = render;
+    render();
   }
 
   /** The title screen; focus on its first action, or on its language menu (after a language change). */
-  showTitle(focus: 'first' | 'language' = 'first'): void {
+  showTitle(how: How = 'push', focus: 'first' | 'language' = 'first'): void {
     this.leaveGame();
-    clearScenarioLink(); // e.g. back from the problem screen of ?scenario=nope
-    document.title = this.ctx().t('ui:app.name');
-    const last = this.settings.lastScenario;
-    const entry = last && hasSave(last) ? findScenario(last) : undefined;
-    this.rerender = () => this.showTitle('language');
-    renderTitle(this.root, {
-      ctx: this.ctx(), languages: uiLanguages(), focus,
-      continueTitle: entry ? catalogTexts(entry, this.lang).title : null,
-      onContinue: () => entry && void this.openScenario(entry.id, 'continue', null),
-      onNewGame: () => this.showPicker(),
-      onLanguage: (lang) => void this.setLanguage(lang),
-      onSettings: (opener) => this.openSettings(opener),
-      onAbout: () => void this.showAbout(() => this.showTitle()),
+    const render = (f: 'first' | 'language') => {
+      const ctx = this.ctx();
+      document.title = ctx.t('ui:app.name');
+      const last = this.services.settings.lastScenario;
+      const entry = last && hasSave(last) ? findScenario(last) : undefined;
+      renderTitle(this.services.root, {
+        ctx, languages: uiLanguages(), focus: f,
+        continueTitle: entry ? catalogTexts(entry, this.lang).title : null,
+        onContinue: () => entry && void this.openScenario(entry.id, 'continue', null, 'push'),
+        onNewGame: () => this.showPicker('push'),
+        onLanguage: (lang) => void this.services.setLanguage(lang),
+        onSettings: (opener) => this.services.openSettings(opener),
+        onAbout: () => void showAbout(this, () => this.showTitle(), 'push'),
+      });
+    };
+    let next = focus;
+    this.show('title', how, () => {
+      render(next);
+      next = 'language';
     });
     registerOfflineWhenIdle();
   }
 
-  showPicker(): void {
+  showPicker(how: How): void {
     this.leaveGame();
-    this.rerender = () => this.showPicker();
-    document.title = `${this.ctx().t('ui:picker.title')} · ${this.ctx().t('ui:app.name')}`;
-    renderPicker(this.root, {
-      ctx: this.ctx(), scenarios: listScenarios(), mode: this.settings.feedbackMode,
-      onMode: (feedbackMode) => this.updateSettings({ feedbackMode }),
-      onPick: (id) => void this.openScenario(id, 'new', null),
-      onBack: () => this.showTitle(),
+    this.show('picker', how, () => {
+      const ctx = this.ctx();
+      document.title = `${ctx.t('ui:picker.title')} · ${ctx.t('ui:app.name')}`;
+      renderPicker(this.services.root, {
+        ctx, scenarios: listScenarios(), mode: this.services.settings.feedbackMode,
+        onMode: (feedbackMode) => this.services.updateSettings({ feedbackMode }),
+        onPick: (id) => void this.openScenario(id, 'new', null, 'push'),
+        onBack: () => this.showTitle(),
+      });
     });
     registerOfflineWhenIdle();
   }
 
-  /**
-   * Opens a scenario: 'continue' its save, a 'new' game, or a deep 'link' (resumes a save of the same seed).
-   * A new game is played in `feedback` (by default the player's setting); a saved one in its own mode.
-   */
-  async openScenario(id: string, mode: 'continue' | 'new' | 'link', seed: number | null, preloaded?: Promise<LoadedScenario | Error>, feedback?: FeedbackMode): Promise<void> {
-    const loaded = preloaded ? await preloaded : await loadScenarioFor(id, this.lang).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-    if (loaded instanceof Error) {
-      this.showProblem(loaded);
-      return;
-    }
-    const { scenario, translation } = loaded;
-    const fresh = () => this.enterGame(Session.start(scenario, translation, seed ?? randomSeed(), feedback ?? this.settings.feedbackMode));
-    if (mode === 'new') return fresh();
-    const save = readSave(scenario);
-    if (save.kind === 'none') return fresh();
-    if (save.kind === 'ok') {
-      const saved = new Session(scenario, translation, save.game, save.mode);
-      if (mode === 'link' && seed !== null && save.game.seed !== seed) {
-        // A link to another game of this scenario: the player decides; the saved game is never overwritten silently.
-        this.rerender = () => {};
-        openLinkChoice({
-          ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }),
-          scenarioTitle: plainText(this.ctx(), { key: 'title', text: scenario.title }),
-          onContinue: () => this.enterGame(saved),
-          onLinked: () => {
-            keepSaveAside(scenario.id);
-            fresh();
-          },
-        });
-        return;
-      }
-      return this.enterGame(saved);
-    }
-    const title = plainText(this.ctx(), { key: 'title', text: scenario.title });
-    this.rerender = () => {};
-    openSaveProblem({
-      ctx: createUiContext({ i18n: this.i18n, translation, sourceLang: scenario.lang, announce: this.announce }), scenarioTitle: title, error: save.error,
-      onStartOver: () => {
-        deleteSave(scenario.id);
-        fresh();
-      },
-      onKeep: () => {
-        keepSaveAside(scenario.id);
-        this.announce(this.ctx().t('ui:saveProblem.kept'));
-        this.showTitle();
-      },
-    });
+  /** Opens a scenario (see open-game.ts); `how` is how its screen enters the history. */
+  openScenario(id: string, mode: OpenMode, seed: number | null, how: How, preloaded?: Promise<LoadedScenario | Error>, feedback?: FeedbackMode): Promise<void> {
+    return openGame(this.services, {
+      enterGame: (session) => this.enterGame(session, how),
+      showProblem: (error) => this.showProblem(error, how),
+      savedAside: () => this.showTitle(),
+      dialogOpen: () => { this.rerender = () => {}; },
+    }, id, mode, seed, preloaded, feedback);
   }
 
-  private enterGame(session: Session): void {
+  playAgain(session: Session): void {
+    void this.openScenario(session.scenario.id, 'new', null, 'replace', undefined, session.mode);
+  }
+
+  private enterGame(session: Session, how: How): void {
     this.leaveGame();
-    this.session = session;
-    this.settings = { ...this.settings, lastScenario: session.scenario.id };
-    writeSettings(this.settings);
-    showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang: this.lang, mode: session.mode }, this.link.author);
+    this.current = session;
+    this.services.updateSettings({ lastScenario: session.scenario.id });
     const ctx = this.ctx();
     document.title = `${plainText(ctx, { key: 'title', text: session.scenario.title })} · ${ctx.t('ui:app.name')}`;
-    this.play = new PlayScreen(this.root, session, {
+    const play = new PlayScreen(this.services.root, session, {
       ctx: () => this.ctx(),
-      presentation: this.presentation,
-      display: () => ({ highContrast: this.settings.highContrast, reducedMotion: prefersReducedMotion(this.settings) }),
+      presentation: this.services.presentation,
+      display: () => this.services.display(),
       openMenu: (opener) => this.openMenu(opener),
-      muted: () => this.settings.muted,
-      setMuted: (muted) => this.updateSettings({ muted }),
-      showReport: () => void this.showReport(),
+      muted: () => this.services.settings.muted,
+      setMuted: (muted) => this.services.updateSettings({ muted }),
+      showReport: () => void showReport(this, session, 'replace'),
       firstChoiceShown: () => this.firstChoiceShown(),
-      loadNamespace: (ns) => this.loadNamespace(ns),
+      loadNamespace: (ns) => this.services.loadNamespace(ns),
       saveFailed: () => this.saveFailed(),
     });
+    this.play = play;
+    // The play screen may hand over to the report at once (a finished game): record the game first.
+    if (how) this.screens.send({ type: 'SHOW', screen: 'play', how });
+    else this.history.retitle(this.urlFor('play'));
     this.rerender = () => this.play?.render('none');
-    this.play.render('heading');
+    window.scrollTo(0, 0);
+    play.render('heading');
     for (const l of this.sessionListeners) l(session);
+  }
+
+  /** Whether a game is being played on screen (Back asks before leaving it). */
+  private gameInProgress(): boolean {
+    return this.play !== null && this.current !== null && this.current.game.view().status !== 'ended';
+  }
+
+  /** Back during a game: leave it (it is saved) or keep playing. */
+  private askLeave(): void {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openConfirm({
+      ctx: this.ctx(), titleKey: 'ui:leaveConfirm.title', messageKey: 'ui:leaveConfirm.message',
+      confirmKey: 'ui:leaveConfirm.confirm', cancelKey: 'ui:leaveConfirm.cancel',
+      returnFocus: () => (opener?.isConnected ? opener : this.services.root.querySelector<HTMLElement>('main h1')),
+      onConfirm: () => this.screens.send({ type: 'LEAVE' }),
+      onCancel: () => this.screens.send({ type: 'STAY' }),
+    });
+  }
+
+  /** Shows the screen of a history entry the browser went back (or forward) to. */
+  private restore(place: Place): void {
+    const link = parseDeepLink(location.search);
+    const params = new URLSearchParams(location.search);
+    switch (place.screen) {
+      case 'title': return this.showTitle(null);
+      case 'picker': return this.showPicker(null);
+      case 'about': return void showAbout(this, () => this.showTitle(), null);
+      case 'debrief': return void showDebrief(this, null);
+      case 'workshop': return void showWorkshop(this, params, null);
+      case 'play':
+      case 'report':
+      case 'problem': {
+        if (!link.scenario) return this.showTitle(null);
+        const s = this.current;
+        // Back from a screen opened over the game (about): the same game, as it was.
+        if (s && s.scenario.id === link.scenario && s.game.seed === link.seed && !this.play) return this.resumeGame(s, null);
+        return void this.openScenario(link.scenario, 'link', link.seed, null, undefined, link.mode ?? undefined);
+      }
+    }
+  }
+
+  /** The address of a screen: a game's own link in play, else the page without a game's parameters. */
+  private urlFor(screen: Screen): URL {
+    const s = this.current;
+    if (s && (screen === 'play' || screen === 'report' || screen === 'about'))
+      return gameUrl({ scenario: s.scenario.id, seed: s.game.seed, lang: this.lang, mode: s.mode }, this.link.author);
+    if (screen === 'debrief' || screen === 'workshop') return new URL(location.href);
+    // The page without a game's parameters; a ?lang= stays (the page is in that language).
+    const url = new URL(location.href);
+    for (const k of ['scenario', 'seed', 'mode', 'debrief']) url.searchParams.delete(k);
+    if (url.searchParams.has('lang')) url.searchParams.set('lang', this.lang);
+    if (screen === 'problem' && this.problemScenario) url.searchParams.set('scenario', this.problemScenario);
+    return url;
   }
 
   /** Says once per page that progress cannot be saved (a notice that does not block play, announced). */
@@ -217,13 +248,16 @@ export class App {
     this.play?.render('none');
   }
 
-  private leaveGame(): void {
+  private disposePlay(): void {
     this.play?.dispose();
     this.play = null;
-    if (this.session) {
-      this.session = null;
-      this.presentation.hideWorld();
-      showInAddressBar(null, this.link.author);
+  }
+
+  private leaveGame(): void {
+    this.disposePlay();
+    if (this.current) {
+      this.current = null;
+      this.services.presentation.hideWorld();
       for (const l of this.sessionListeners) l(null);
     }
   }
@@ -232,216 +266,61 @@ export class App {
     if (this.firstChoiceSeen) return;
     this.firstChoiceSeen = true;
     performance.mark('trade-game:first-choice');
-    void this.presentation.load();
+    void this.services.presentation.load();
     registerOffline();
   }
 
-  private async showReport(): Promise<void> {
-    const session = this.session;
-    if (!session) return;
-    const load = lazy.report;
-    if (!load) return;
-    const loaded = await this.loadPart(() => Promise.all([load(), this.loadNamespace('report')]), () => void this.showReport(), () => this.showTitle());
-    if (!loaded || this.session !== session) return;
-    const [mod] = loaded;
-    this.play?.dispose(); // only now: a report that failed to load leaves a way to retry
-    this.play = null;
-    const render = () => {
-      mod.renderReport(this.root, {
-        report: session.game.report(), view: session.game.view(), scenario: session.scenario,
-        // A jumped game's log does not replay from the start, so it has no code (the section says so below).
-        resultCode: session.authentic ? encodeResultCode(session.game, session.mode) : '', mode: session.mode, ctx: this.ctx(),
-        state: session.game.state, authentic: session.authentic,
-        onPlayAgain: () => void this.openScenario(session.scenario.id, 'new', null, undefined, session.mode),
-        onMenu: () => this.showTitle(),
-      });
-      // After an author-panel jump the code would not replay to this result: say so instead of showing it.
-      if (!session.authentic) {
-        const codeSection = this.root.querySelector('.rp-code');
-        const heading = codeSection?.querySelector('h2');
-        codeSection?.replaceChildren(...(heading ? [heading] : []), h('p', { 'data-jumped': '' }, this.ctx().t('ui:report.jumped')));
-      }
-    };
-    this.rerender = render;
-    render();
-  }
-
-  private async showAbout(back: () => void): Promise<void> {
-    const load = lazy.about;
-    if (!load) return;
-    const loaded = await this.loadPart(() => Promise.all([load(), this.loadNamespace('about')]), () => void this.showAbout(back), back);
-    if (!loaded) return;
-    const [mod] = loaded;
-    const render = () => mod.renderAbout(this.root, { ctx: this.ctx(), scenario: this.session?.scenario, onBack: back });
-    this.play?.dispose();
-    this.play = null;
-    this.rerender = render;
-    render();
-  }
-
-  /** Workshop screens (?join=CODE: a player; ?trainer=1: the trainer), their own lazy chunk (src/ui/workshop). */
-  private async showWorkshop(params: URLSearchParams): Promise<void> {
-    const mod = await this.loadPart(() => import('../ui/workshop'), () => void this.showWorkshop(params), () => this.showTitle());
-    if (mod) await mod.startWorkshop({ root: this.root, i18n: this.i18n, announce: this.announce, presentation: this.presentation, settings: () => this.settings, openSettings: (o) => this.openSettings(o) }, params);
-  }
-
-  /** The trainer's offline debrief from pasted result codes (?debrief=1); its own lazy chunk. */
-  private async showDebrief(): Promise<void> {
-    this.leaveGame();
-    const loaded = await this.loadPart(() => Promise.all([import('../ui/debrief'), this.loadNamespace('debrief')]), () => void this.showDebrief(), () => this.showTitle());
-    if (!loaded) return;
-    const [mod] = loaded;
-    const memory = { text: '', built: false };
-    const render = () => {
-      document.title = `${this.ctx().t('debrief:title')} · ${this.ctx().t('ui:app.name')}`;
-      mod.renderDebriefPage(this.root, {
-        ctx: this.ctx(), languages: uiLanguages(), memory,
-        onLanguage: (lang) => void this.setLanguage(lang),
-        onBack: () => {
-          const url = new URL(location.href);
-          url.searchParams.delete('debrief');
-          history.replaceState(history.state, '', url);
-          this.showTitle();
-        },
-        knownScenario: (id) => findScenario(id) !== undefined,
-        loadScenario: (id) => loadScenarioFor(id, this.lang),
-        scenarioContext: ({ scenario, translation }) => createUiContext({
-          i18n: this.i18n, translation, sourceLang: scenario.lang, currency: scenario.currency, announce: this.announce,
-          reducedMotion: () => prefersReducedMotion(this.settings),
-        }),
-      });
-    };
-    this.rerender = render;
-    render();
-  }
-
-  /**
-   * Loads a lazy part (a chunk and its strings). On failure (e.g. offline before it was cached) shows
-   * what happened with Retry and a way back, announced; resolves to null then.
-   */
-  private async loadPart<T>(task: () => Promise<T>, retry: () => void, back: () => void): Promise<T | null> {
-    this.root.setAttribute('aria-busy', 'true');
-    try {
-      return await task();
-    } catch (e) {
-      console.warn('A part of the game could not be loaded:', e);
-      this.showLoadFailure(retry, back);
-      return null;
-    } finally {
-      this.root.removeAttribute('aria-busy');
-    }
-  }
-
-  private showLoadFailure(retry: () => void, back: () => void): void {
-    this.play?.dispose();
-    this.play = null;
-    this.rerender = () => this.showLoadFailure(retry, back);
-    const ctx = this.ctx();
-    renderMessage(this.root, { ctx, titleKey: 'ui:loadFailed.title', message: ctx.t('ui:loadFailed.message'), actionKey: 'ui:common.back', onAction: back, onRetry: retry });
-    this.announce(`${ctx.t('ui:loadFailed.title')}. ${ctx.t('ui:loadFailed.message')}`, 'assertive');
-  }
-
   private openMenu(opener: HTMLElement): void {
-    const session = this.session;
+    const session = this.current;
     if (!session) return;
     openGameMenu({
       ctx: this.ctx(), returnFocus: opener,
-      onSettings: (o) => this.openSettings(o),
-      onAbout: () => void this.showAbout(() => this.resumeGame(session)),
+      onSettings: (o) => this.services.openSettings(o),
+      onAbout: () => void showAbout(this, () => this.resumeGame(session, 'push'), 'push'),
       onTitle: () => this.showTitle(),
       onRestart: () => openConfirm({
         ctx: this.ctx(), titleKey: 'ui:restartConfirm.title', messageKey: 'ui:restartConfirm.message',
         confirmKey: 'ui:restartConfirm.confirm', cancelKey: 'ui:restartConfirm.cancel',
-        returnFocus: () => (opener.isConnected ? opener : this.root.querySelector<HTMLElement>('.hud-menu')),
+        returnFocus: () => (opener.isConnected ? opener : this.services.root.querySelector<HTMLElement>('.hud-menu')),
         onConfirm: () => {
-          if (this.session !== session) return;
+          if (this.current !== session) return;
           deleteSave(session.scenario.id);
-          void this.openScenario(session.scenario.id, 'new', null, undefined, session.mode);
+          void this.openScenario(session.scenario.id, 'new', null, 'replace', undefined, session.mode);
         },
       }),
     });
   }
 
-  private resumeGame(session: Session): void {
-    this.session = null; // enterGame re-attaches it
-    this.enterGame(session);
+  private resumeGame(session: Session, how: How): void {
+    this.current = null; // enterGame re-attaches it
+    this.enterGame(session, how);
   }
 
-  openSettings(opener: HTMLElement | null): void {
-    const input = (): SettingsInput => ({
-      ctx: this.ctx(), settings: this.settings, reducedMotion: prefersReducedMotion(this.settings), languages: uiLanguages(),
-      onChange: (patch) => this.updateSettings(patch),
-      onLanguage: (lang) => void this.setLanguage(lang),
-      // The page behind may be re-rendered while the dialog is open (language, contrast): the same control, found again.
-      returnFocus: () => (opener?.isConnected || !opener?.dataset.action ? opener : this.root.querySelector<HTMLElement>(`[data-action="${CSS.escape(opener.dataset.action)}"]`)),
-    });
-    this.settingsDialog = { dialog: openSettings(input(), () => { this.settingsDialog = null; }), input };
+  /** A language change: the game's translation in the new language, then its address and the screen again. */
+  private async followLanguage(lang: string): Promise<() => void> {
+    const session = this.current;
+    const translation = session ? await loadTranslation(session.scenario, lang).catch(() => null) : null;
+    return () => {
+      if (session && this.current === session) {
+        session.translation = translation;
+        this.history.retitle(this.urlFor('play'));
+      }
+      this.rerender();
+    };
   }
 
-  private updateSettings(patch: Partial<Settings>): void {
-    this.settings = { ...this.settings, ...patch };
-    writeSettings(this.settings);
-    applyDisplaySettings(this.settings);
-    this.applyVolumes();
-    if ('highContrast' in patch || 'reducedMotion' in patch) this.play?.render('none');
-  }
-
-  /** Switches the UI language (and the scenario's text) without losing progress. */
-  async setLanguage(lang: string): Promise<void> {
-    const request = ++this.languageRequest;
-    if (lang === this.lang) return;
-    const session = this.session;
-    // Load first; switch only if this is still the latest request (a slower earlier one must not win).
-    const inUse = NAMESPACES.filter((ns) => this.i18n.hasResourceBundle(this.lang, ns) || this.i18n.hasResourceBundle(FALLBACK_LANGUAGE, ns));
-    let translation: Awaited<ReturnType<typeof loadTranslation>> | null;
-    try {
-      [, translation] = await Promise.all([loadNamespaces(this.i18n, inUse, lang), session ? loadTranslation(session.scenario, lang).catch(() => null) : null]);
-    } catch (e) {
-      if (request !== this.languageRequest) return;
-      console.warn(`The language ${lang} could not be loaded:`, e);
-      for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-setting="language"]')) select.value = this.lang;
-      showNotice(this.ctx(), 'language', this.ctx().t('ui:loadFailed.language'));
-      return;
-    }
-    if (request !== this.languageRequest) return;
-    await this.i18n.changeLanguage(lang);
-    // A newer request for another language finishes the job; one for this same language returned early, so finish here.
-    if (request !== this.languageRequest && this.i18n.language !== lang) return;
-    hideNotice('language');
-    if (session && this.session === session) session.translation = translation;
-    applyDocumentLanguage(lang);
-    this.settings = { ...this.settings, lang };
-    writeSettings(this.settings);
-    if (session) showInAddressBar({ scenario: session.scenario.id, seed: session.game.seed, lang, mode: session.mode }, this.link.author);
-    this.rerender();
-    if (this.settingsDialog) this.settingsDialog.dialog.refresh(this.settingsDialog.input());
-    this.announce(this.ctx().t('ui:settings.languageChanged'));
-  }
-
-  /** Loads a UI namespace for the current language. */
-  loadNamespace(ns: Namespace): Promise<void> {
-    return loadNamespaces(this.i18n, [ns]);
-  }
-
-  private showProblem(error: Error): void {
+  private showProblem(error: Error, how: How): void {
     this.leaveGame();
-    this.rerender = () => this.showProblem(error);
-    renderMessage(this.root, {
-      ctx: this.ctx(), titleKey: 'ui:problem.title',
-      message: error instanceof ScenarioLoadError
-        ? this.ctx().t(error.code === 'missing' ? 'ui:problem.missing' : 'ui:problem.scenario', { id: error.id })
-        : this.ctx().t('ui:problem.unexpected'),
-      detail: error.message, actionKey: 'ui:problem.back', onAction: () => this.showTitle(),
+    this.problemScenario = error instanceof ScenarioLoadError ? error.id : null;
+    this.show('problem', how, () => {
+      const ctx = this.ctx();
+      renderMessage(this.services.root, {
+        ctx, titleKey: 'ui:problem.title',
+        message: error instanceof ScenarioLoadError
+          ? ctx.t(error.code === 'missing' ? 'ui:problem.missing' : 'ui:problem.scenario', { id: error.id })
+          : ctx.t('ui:problem.unexpected'),
+        detail: error.message, actionKey: 'ui:problem.back', onAction: () => this.showTitle(),
+      });
     });
   }
-}
-
-/** Removes a scenario deep link (?scenario=&seed=&mode=) from the address bar, keeping the rest (the mode is in the settings by now). */
-function clearScenarioLink(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has('scenario') && !url.searchParams.has('seed') && !url.searchParams.has('mode')) return;
-  url.searchParams.delete('scenario');
-  url.searchParams.delete('seed');
-  url.searchParams.delete('mode');
-  history.replaceState(history.state, '', url);
 }

@@ -20,7 +20,7 @@ export function installAuthorTools(app: App, open: boolean): void {
   let note: { text: string; error: boolean } | null = null;
   let shown: { state: unknown; note: unknown; lang: string } | null = null;
   const render = (force = false) => {
-    const session = app.currentSession;
+    const session = app.session;
     if (panel.hidden !== false || !session) {
       if (!session) panel.hidden = true;
       shown = null;
@@ -58,7 +58,7 @@ export function installAuthorTools(app: App, open: boolean): void {
 
   if (import.meta.hot) {
     import.meta.hot.on('trade-game:scenario', (update: ScenarioFileUpdate) => {
-      const session = app.currentSession;
+      const session = app.session;
       if (!session) return;
       const ctx = app.ctx();
       note = applyUpdate(session, update, app.lang, ctx.t);

@@ -5,8 +5,7 @@
  */
 import { catalog, localeFiles, scenarioFiles } from 'virtual:trade-game/catalog';
 import { Translation, validateScenario, type Scenario } from '../scenario';
-import type { CatalogEntry, CatalogTexts } from './catalog-types';
-
+import type { CatalogEntry } from '../scenario';
 
 /** A loaded scenario with its translation into one language (null when it has none). */
 export interface LoadedScenario {
@@ -30,11 +29,6 @@ export function listScenarios(): readonly CatalogEntry[] {
 /** The metadata of one built-in scenario. */
 export function findScenario(id: string): CatalogEntry | undefined {
   return catalog.find((e) => e.id === id);
-}
-
-/** Picker texts in a language, falling back to the source language. */
-export function catalogTexts(entry: CatalogEntry, lang: string): CatalogTexts {
-  return entry.texts[lang] ?? entry.texts[entry.lang] ?? Object.values(entry.texts)[0] ?? { title: entry.id, summary: '', product: '', origin: '', destination: '' };
 }
 
 /** Loads and validates a scenario; throws ScenarioLoadError when it is missing or invalid. */

@@ -31,18 +31,16 @@ export function parseDeepLink(search: string): DeepLink {
   };
 }
 
-/** Puts the current game in the address bar (so a reload resumes it, and a shared link starts the same game), or clears it. */
-export function showInAddressBar(game: { scenario: string; seed: number; lang: string; mode: FeedbackMode } | null, author: boolean): void {
+/** The address of a game: a reload resumes it, and a shared link starts the same game. */
+export function gameUrl(game: { scenario: string; seed: number; lang: string; mode: FeedbackMode }, author: boolean): URL {
   const url = new URL(location.href);
-  for (const k of ['scenario', 'seed', 'lang', 'mode']) url.searchParams.delete(k);
-  if (game) {
-    url.searchParams.set('scenario', game.scenario);
-    url.searchParams.set('lang', game.lang);
-    url.searchParams.set('seed', String(game.seed));
-    url.searchParams.set('mode', game.mode);
-  }
+  url.searchParams.delete('debrief');
+  url.searchParams.set('scenario', game.scenario);
+  url.searchParams.set('lang', game.lang);
+  url.searchParams.set('seed', String(game.seed));
+  url.searchParams.set('mode', game.mode);
   if (author) url.searchParams.set('author', '1');
-  history.replaceState(history.state, '', url);
+  return url;
 }
 
 /** A fresh random seed for a new game (randomness is an input to the engine, chosen here). */

@@ -1,7 +1,7 @@
 /**
  * Lazy modules of the other parts of the game (world, audio, report, HS
- * explorer, about), each loaded only when needed and each its own chunk.
- * The shapes are the interfaces agreed in the web contract. Loading through
+ * explorer, about), each loaded only when needed and each its own chunk,
+ * with the interfaces the app uses them through. Loading through
  * import.meta.glob keeps the app working while a part is absent: the loader
  * is then undefined and the app goes on without it.
  */

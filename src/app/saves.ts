@@ -6,7 +6,7 @@
  */
 import { loadGame, saveGame, type FeedbackMode, type Game, type LoadError } from '../engine';
 import type { Scenario } from '../scenario';
-import { readItem, removeItem, writeItem } from './storage';
+import { readItem, removeItem, writeItem } from '../ui/storage';
 
 const PREFIX = 'trade-game:save:';
 const KEPT_PREFIX = 'trade-game:kept:';
@@ -17,17 +17,6 @@ export const saveKey = (scenarioId: string) => PREFIX + scenarioId;
 /** Whether a scenario has an autosave (loadable or not). */
 export function hasSave(scenarioId: string): boolean {
   return readItem(saveKey(scenarioId)) !== null;
-}
-
-/** The seed stored in a save, if it can be read at all. */
-export function savedSeed(scenarioId: string): number | null {
-  try {
-    const data: unknown = JSON.parse(readItem(saveKey(scenarioId)) ?? 'null');
-    const seed = (data as { seed?: unknown } | null)?.seed;
-    return typeof seed === 'number' ? seed : null;
-  } catch {
-    return null;
-  }
 }
 
 export type SaveRead = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly game: Game; readonly mode: FeedbackMode } | { readonly kind: 'error'; readonly error: LoadError };

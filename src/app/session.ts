@@ -1,12 +1,34 @@
 /**
- * A game in progress: the scenario (with its translation), the engine's game,
- * and what the player is looking at (choosing, or reading the consequence of
- * the last choice). Autosaves after every choice.
+ * A game in progress, solo or in a workshop: the scenario (with its
+ * translation), the engine's game, and what the player is looking at
+ * (choosing, or reading the consequence of the last choice). Each choice goes
+ * to the session's choice sink: saved in this browser (solo), or sent to the
+ * workshop server (which keeps the game).
  */
 import { createGame, groupLog, type ChoiceView, type FeedbackMode, type Game, type GameState, type HudView } from '../engine';
 import type { TextRef } from '../scenario';
 import type { Scenario, Translation } from '../scenario';
 import { writeSave } from './saves';
+
+/** Where a game's choices go once taken. */
+export interface ChoiceSink {
+  /** Null when a choice may be made now, else why not (already announced by the sink). */
+  refusal(): string | null;
+  /**
+   * Keeps the game after a choice taken locally (`game` already includes it), or after the whole game was
+   * replayed (`choice` null: the dev reload). False when it could not be kept (storage refused it).
+   */
+  keep(game: Game, choice: string | null, mode: FeedbackMode): boolean;
+  /** The player moved on from a consequence to the next decision. */
+  next(): void;
+}
+
+/** Solo play: every choice autosaves the game in this browser. */
+export const saveLocally: ChoiceSink = {
+  refusal: () => null,
+  keep: (game, _choice, mode) => writeSave(game, mode),
+  next: () => {},
+};
 
 /** What the play screen shows. */
 export type Phase =
@@ -19,7 +41,7 @@ export class Session {
   private base: GameState | null = null;
   /** Choices made since `base` (or since the start). */
   private steps: string[] = [];
-  /** Whether the last autosave was refused by storage (private mode, storage full or disabled). */
+  /** Whether the sink could not keep the last choice (e.g. storage refused the autosave: private mode, full, disabled). */
   saveFailed = false;
 
   constructor(
@@ -28,13 +50,14 @@ export class Session {
     public game: Game,
     /** Coach: each choice is judged at once. Challenge: verdicts and teaching wait for the report. Saved with the game. */
     public mode: FeedbackMode = 'coach',
+    private readonly sink: ChoiceSink = saveLocally,
   ) {
     this.steps = [...game.state.log];
   }
 
   /** A new game of a scenario in a feedback mode. */
-  static start(scenario: Scenario, translation: Translation | null, seed: number, mode: FeedbackMode = 'coach'): Session {
-    return new Session(scenario, translation, createGame(scenario, seed), mode);
+  static start(scenario: Scenario, translation: Translation | null, seed: number, mode: FeedbackMode = 'coach', sink: ChoiceSink = saveLocally): Session {
+    return new Session(scenario, translation, createGame(scenario, seed), mode, sink);
   }
 
   /** Whether the game follows the rules from the start (false after an author jump). */
@@ -42,19 +65,30 @@ export class Session {
     return this.base === null;
   }
 
-  /** Takes a choice; on success autosaves and moves to the outcome phase. */
+  /** Takes a choice (unless the sink refuses it now); on success gives it to the sink and moves to the outcome phase. */
   choose(choice: ChoiceView): boolean {
+    if (this.sink.refusal() !== null) return false;
     const before = this.game.view().hud;
     const r = this.game.choose(choice.id);
     if (!r.ok) return false;
     this.steps = this.game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) this.saveFailed = !writeSave(this.game, this.mode);
+    // A jumped game is not kept: its log would not replay from the start.
+    if (this.authentic) this.saveFailed = !this.sink.keep(this.game, choice.id, this.mode);
     this.phase = { kind: 'outcome', chosen: choice.label, before };
     return true;
   }
 
   /** Leaves the outcome phase. */
   next(): void {
+    this.phase = { kind: 'choose' };
+    this.sink.next();
+  }
+
+  /** Replaces the game with an authoritative one (the workshop server's, after a timeout choice or a refused one). */
+  adopt(game: Game): void {
+    this.game = game;
+    this.base = null;
+    this.steps = [...game.state.log];
     this.phase = { kind: 'choose' };
   }
 
@@ -88,7 +122,7 @@ export class Session {
     this.translation = translation;
     this.game = game;
     this.steps = game.state.log.slice(this.base?.log.length ?? 0);
-    if (this.authentic) this.saveFailed = !writeSave(game, this.mode);
+    if (this.authentic) this.saveFailed = !this.sink.keep(game, null, this.mode);
     this.phase = { kind: 'choose' };
     return { replayed, dropped: steps.length - replayed };
   }

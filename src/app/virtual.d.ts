@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /** Types of the app's Vite virtual modules. */
 declare module 'virtual:trade-game/catalog' {
-  import type { CatalogEntry } from './catalog-types';
+  import type { CatalogEntry } from '../scenario';
   /** Every built-in scenario's metadata, read at build time. */
   export const catalog: readonly CatalogEntry[];
   type JsonLoader = () => Promise<{ default: unknown }>;

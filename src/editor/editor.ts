@@ -3,6 +3,7 @@
  * the selected node, the checker's diagnostics linked to their fields, and saving with minimal diffs.
  */
 import type { i18n as I18n } from 'i18next';
+import { scenarioFiles } from 'virtual:trade-game/catalog';
 import { loadNamespaces } from '../i18n';
 import { checkScenarioText, type Diagnostic, type Scenario } from '../scenario';
 import { h, replaceChildren } from '../ui/dom';
@@ -14,8 +15,16 @@ import { enableDragPan, renderMap } from './map';
 import { addChoice, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { freshText, saveText } from './save';
 
-const builtIn = import.meta.glob<string>('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' });
-const builtInIds = Object.keys(builtIn).map((p) => p.split('/').at(-2) ?? '').sort();
+// In dev the files' own text (so saving keeps their layout); a build ships the scenarios as data only.
+const rawFiles: Record<string, () => Promise<string>> = import.meta.env.DEV
+  ? import.meta.glob<string>('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' })
+  : {};
+const builtIn = new Map<string, () => Promise<string>>(
+  import.meta.env.DEV
+    ? Object.entries(rawFiles).map(([p, load]) => [p.split('/').at(-2) ?? '', load])
+    : Object.entries(scenarioFiles).map(([id, load]) => [id, async () => freshText((await load()).default as JsonObject)]),
+);
+const builtInIds = [...builtIn.keys()].sort();
 
 interface State {
   doc: EditorDoc | null;
@@ -109,9 +118,10 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   };
   pick.addEventListener('change', async () => {
     const id = pick.value;
-    const load = builtIn[`../../scenarios/${id}/scenario.json`];
+    const load = builtIn.get(id);
     if (!load) return;
     openText(`scenarios/${id}/scenario.json`, await load());
+    if (!import.meta.env.DEV) status.textContent = t('editor:open.copy', { name: `scenarios/${id}/scenario.json` });
   });
   const readFile = async (file: File) => {
     if (file.size > 5_000_000) { status.textContent = t('editor:open.tooBig', { name: file.name }); return; }

@@ -179,10 +179,10 @@ export function blankScenario(lang: string, x: BlankTexts): JsonObject {
     $schema: '../scenario.schema.json', format: 1, id: 'my-scenario', version: '0.1.0', lang, title: x.title, summary: x.summary,
     product: { name: x.product, hs: null }, origin: { name: x.origin, fictional: true }, destination: { name: x.destination, fictional: true },
     currency: 'USD', money: 10000, deadline: 60, playMinutes: 10, difficulty: 'easy', objectives: [x.objective],
-    sources: [{ id: 'source', title: x.source }],
+    sources: [{ id: 'source', title: x.source, kind: 'guidance' }],
     rules: { outOfMoney: { next: 'out-of-money' }, pastDeadline: { next: 'too-late' } }, start: 'start',
     nodes: {
-      start: { type: 'scene', text: x.start, choices: [{ id: 'go', label: x.choice, next: 'delivered' }] },
+      start: { type: 'scene', text: x.start, choices: [{ id: 'go', label: x.choice, cost: { money: 500, days: 10 }, next: 'delivered' }] },
       delivered: { type: 'ending', kind: 'success', title: x.win, text: x.winText },
       'out-of-money': { type: 'ending', kind: 'over-budget', title: x.broke, text: x.brokeText },
       'too-late': { type: 'ending', kind: 'late', title: x.late, text: x.lateText },

@@ -5,7 +5,7 @@
  * is one pure step of that machine (no actor), whose guard and action are the rules.
  */
 import type { Scenario } from '../scenario';
-import { createGameMachine, startSnapshot, step, type GameMachine, type GameSnapshot } from './machine';
+import { createGameMachine, stepperOf, type GameMachine, type GameSnapshot, type Stepper } from './machine';
 import { buildReport, type Report } from './report';
 import { rejectStep } from './rules';
 import type { GameState, Rejection } from './state';
@@ -29,13 +29,18 @@ export interface Game {
   readonly log: readonly string[];
 }
 
-const machines = new WeakMap<Scenario, GameMachine>();
+const machines = new WeakMap<Scenario, { machine: GameMachine; stepper: Stepper }>();
 
 /** The machine for a scenario, built once per parsed scenario object. */
 export function machineFor(scenario: Scenario): GameMachine {
+  return played(scenario).machine;
+}
+
+function played(scenario: Scenario): { machine: GameMachine; stepper: Stepper } {
   let m = machines.get(scenario);
   if (!m) {
-    m = createGameMachine(scenario);
+    const machine = createGameMachine(scenario);
+    m = { machine, stepper: stepperOf(machine) };
     machines.set(scenario, m);
   }
   return m;
@@ -48,42 +53,54 @@ const NO_FORCED: readonly string[] = Object.freeze([]);
  * Sends one CHOOSE through the machine. A refusal leaves the snapshot as it was; only then are the rules
  * asked why (the guard said no without a reason), so an accepted choice is checked once.
  */
-function choose(scenario: Scenario, machine: GameMachine, snap: GameSnapshot, choice: string, forced: readonly string[]): GameSnapshot | Rejection {
-  const next = step(machine, snap, { type: 'CHOOSE', choice, forced });
+function choose(scenario: Scenario, stepper: Stepper, snap: GameSnapshot, choice: string, forced: readonly string[]): GameSnapshot | Rejection {
+  const next = stepper.step(snap, { type: 'CHOOSE', choice, forced });
   if (next !== snap) return next;
   return rejectStep(scenario, snap.context, choice, forced) ?? { code: 'game-over', choice };
 }
 
 const isRejection = (x: GameSnapshot | Rejection): x is Rejection => 'code' in x;
 
-/** A game at a machine snapshot. */
-function gameAt(scenario: Scenario, machine: GameMachine, start: GameSnapshot): Game {
-  let snap = start;
+/** A game at a machine snapshot (its working parts are private fields: a game spreads or serialises as the Game it is). */
+class MachineGame implements Game {
+  readonly scenario: Scenario;
+  readonly #stepper: Stepper;
+  #snap: GameSnapshot;
   // States are immutable: the view of one is built once (it forecasts every choice), however often a screen asks.
-  let viewed: { state: GameState; view: ViewModel } | null = null;
-  return {
-    scenario,
-    get seed() { return snap.context.seed; },
-    get state() { return snap.context; },
-    get log() { return snap.context.log; },
-    choose(choiceId, forced = NO_FORCED) {
-      const next = choose(scenario, machine, snap, choiceId, forced);
-      if (isRejection(next)) return { ok: false, rejection: next };
-      snap = next;
-      return OK;
-    },
-    view() {
-      if (viewed?.state !== snap.context) viewed = { state: snap.context, view: buildView(scenario, snap.context) };
-      return viewed.view;
-    },
-    report: () => buildReport(scenario, snap.context),
-  };
+  #viewed: { state: GameState; view: ViewModel } | null = null;
+
+  constructor(scenario: Scenario, stepper: Stepper, snap: GameSnapshot) {
+    this.scenario = scenario;
+    this.#stepper = stepper;
+    this.#snap = snap;
+  }
+
+  get seed(): number { return this.#snap.context.seed; }
+  get state(): GameState { return this.#snap.context; }
+  get log(): readonly string[] { return this.#snap.context.log; }
+
+  choose(choiceId: string, forced: readonly string[] = NO_FORCED): ChooseResult {
+    const next = choose(this.scenario, this.#stepper, this.#snap, choiceId, forced);
+    if (isRejection(next)) return { ok: false, rejection: next };
+    this.#snap = next;
+    return OK;
+  }
+
+  view(): ViewModel {
+    const st = this.#snap.context;
+    if (this.#viewed?.state !== st) this.#viewed = { state: st, view: buildView(this.scenario, st) };
+    return this.#viewed.view;
+  }
+
+  report(): Report {
+    return buildReport(this.scenario, this.#snap.context);
+  }
 }
 
 /** Starts a game of a scenario with a seed, or resumes one at a state (a save, a seat on the server). */
 export function createGame(scenario: Scenario, seed: number, fromState?: GameState): Game {
-  const machine = machineFor(scenario);
-  return gameAt(scenario, machine, startSnapshot(machine, fromState ? { seed, state: fromState } : { seed }));
+  const { stepper } = played(scenario);
+  return new MachineGame(scenario, stepper, stepper.start(fromState ? { seed, state: fromState } : { seed }));
 }
 
 /** Splits a log into choices with the forced outcomes ("@id") that follow each. */
@@ -107,14 +124,14 @@ export type ReplayResult =
  * The log goes through the same machine as play does, one pure step per choice.
  */
 export function replay(scenario: Scenario, seed: number, log: readonly string[]): ReplayResult {
-  const machine = machineFor(scenario);
+  const { stepper } = played(scenario);
   const steps = groupLog(log);
-  let snap = startSnapshot(machine, { seed });
+  let snap = stepper.start({ seed });
   for (let i = 0; i < steps.length; i++) {
     const { choice, forced } = steps[i] as { choice: string; forced: string[] };
-    const next = choose(scenario, machine, snap, choice, forced);
-    if (isRejection(next)) return { ok: false, game: gameAt(scenario, machine, snap), step: i, rejection: next };
+    const next = choose(scenario, stepper, snap, choice, forced);
+    if (isRejection(next)) return { ok: false, game: new MachineGame(scenario, stepper, snap), step: i, rejection: next };
     snap = next;
   }
-  return { ok: true, game: gameAt(scenario, machine, snap) };
+  return { ok: true, game: new MachineGame(scenario, stepper, snap) };
 }

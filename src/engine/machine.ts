@@ -165,8 +165,7 @@ const INIT = { type: 'xstate.init' } as unknown as ChooseEvent;
 
 /** The machine's first snapshot: a new game from a seed, or (with `state`) a game resumed where it was. */
 export function startSnapshot(machine: GameMachine, input: GameInput): GameSnapshot {
-  const c = compiledOf(machine);
-  return settleAt(c, c.initial, c.context(input), INIT);
+  return startWith(compiledOf(machine), input);
 }
 
 /**
@@ -174,8 +173,26 @@ export function startSnapshot(machine: GameMachine, input: GameInput): GameSnaps
  * given (the guard said no), so callers tell refusals by identity. A content bug (EngineError) is thrown.
  */
 export function step(machine: GameMachine, snapshot: GameSnapshot, event: ChooseEvent): GameSnapshot {
-  if (snapshot.status !== 'active') return snapshot;
+  return stepWith(compiledOf(machine), snapshot, event);
+}
+
+/** `startSnapshot` and `step` bound to one machine, for a host that steps the same machine many times. */
+export interface Stepper {
+  start(input: GameInput): GameSnapshot;
+  step(snapshot: GameSnapshot, event: ChooseEvent): GameSnapshot;
+}
+
+export function stepperOf(machine: GameMachine): Stepper {
   const c = compiledOf(machine);
+  return { start: (input) => startWith(c, input), step: (snapshot, event) => stepWith(c, snapshot, event) };
+}
+
+function startWith(c: Compiled, input: GameInput): GameSnapshot {
+  return settleAt(c, c.initial, c.context(input), INIT);
+}
+
+function stepWith(c: Compiled, snapshot: GameSnapshot, event: ChooseEvent): GameSnapshot {
+  if (snapshot.status !== 'active') return snapshot;
   const table = c.states.get(snapshot.value as string);
   const candidates = table?.on.get(event.type);
   if (!candidates) return snapshot;

@@ -5,3 +5,4 @@ export * from './text';
 export * from './load';
 export type { Diagnostic, Severity } from './diagnostics';
 export * from './check';
+export * from './catalog';

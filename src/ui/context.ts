@@ -2,7 +2,7 @@
  * The UI context every screen receives: translation, locale formatting,
  * scenario text (translated, falling back to the source), safe rendering of
  * scenario text tokens, announcements and the reduced-motion preference.
- * Helpers B and C build on this interface; keep it stable.
+ * The app builds contexts through its services (src/app/services.ts).
  */
 import type { i18n as I18n } from 'i18next';
 import { fingerprint, parseText, type Translation } from '../scenario';

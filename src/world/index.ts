@@ -4,11 +4,11 @@
  * after the first choice is on screen. The render loop sleeps whenever nothing moves.
  */
 import Phaser from 'phaser';
-import { BackdropScene } from '../scenes/BackdropScene';
-import { CharacterScene } from '../scenes/CharacterScene';
-import { EndingScene } from '../scenes/EndingScene';
-import { EventScene } from '../scenes/EventScene';
-import { JourneyScene } from '../scenes/JourneyScene';
+import { BackdropScene } from './scenes/BackdropScene';
+import { CharacterScene } from './scenes/CharacterScene';
+import { EndingScene } from './scenes/EndingScene';
+import { EventScene } from './scenes/EventScene';
+import { JourneyScene } from './scenes/JourneyScene';
 import type { WorldContext, WorldLayer } from './context';
 import { RenderOnDemand } from './idle-loop';
 import { insetsFrom, layoutWorld } from './layout';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { fingerprint } from '../../src/scenario';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 
 const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

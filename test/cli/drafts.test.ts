@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../../tools/commands/check';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 import { SCENARIOS_DIR, shippedScenarios } from '../content/helpers';
 import { rawFixture } from '../support/scenarios';
 

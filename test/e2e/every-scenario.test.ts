@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { replay } from '../../src/engine';
 import { parseScenarioText, type Scenario } from '../../src/scenario';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 import { openPage, sharedBrowser } from './browser';
 import { focused, tabTo, waitForOutcome, waitForScene } from './game';
 import { planRoute, scenariosDir } from './scenario';

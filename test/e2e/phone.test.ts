@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseScenarioText, type Scenario } from '../../src/scenario';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 import { openPage, sharedBrowser } from './browser';
 import { waitForOutcome, waitForScene } from './game';
 import { planRoute, scenariosDir, uiStrings } from './scenario';

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGame, type Game } from '../../src/engine';
 import { parseScenarioText, type Scenario } from '../../src/scenario';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 
 /** The scenarios folder the build used. */
 export const scenariosDir = process.env.TRADE_GAME_SCENARIOS

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, sharedBrowser } from './browser';
 import { expectNoAxeViolations, screenshot, waitForScene } from './game';
 import { scenariosDir, uiStrings } from './scenario';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 
 const base = inject('baseUrl');
 const en = uiStrings('en');

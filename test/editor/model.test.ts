@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../../src/scenario';
-import { addChoice, addNode, consequenceReferences, getAt, nodeReferences, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
-import { saveText } from '../../src/editor/save';
+import { addChoice, addNode, blankScenario, consequenceReferences, getAt, nodeReferences, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { freshText, saveText } from '../../src/editor/save';
 
 const dir = join(import.meta.dirname, '../../scenarios');
 const shipped = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -90,5 +90,22 @@ describe('editor save', () => {
     expect(openDoc('x', '{ nope')).toBeUndefined();
     expect(openDoc('x', '[1]')).toBeUndefined();
     expect(openDoc('x', '{"a": 1}')?.data).toEqual({ a: 1 });
+  });
+});
+
+describe('a new scenario', () => {
+  it('passes the checker with no errors or warnings, and can be built on: a chance node and an extra scene', () => {
+    const texts = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en/editor.json'), 'utf8')).blank;
+    const data = blankScenario('en', texts);
+    const text = freshText(data);
+    expect(checkScenarioText('scenario.json', text).diagnostics).toEqual([]);
+    const doc = openDoc('scenario.json', text)!;
+    const { data: withChance, id: chance } = addNode(doc.data, 'chance', { text: 'The ship is late.', label: 'Go on', title: 'Weather' }, 'start');
+    const led = setAt(withChance, ['nodes', 'start', 'choices', 0, 'next'], chance);
+    const routed = setAt(setAt(led, ['nodes', chance, 'outcomes', 0, 'next'], 'delivered'), ['nodes', chance, 'outcomes', 1, 'next'], 'too-late');
+    const saved = saveText(doc.original, doc.data, routed);
+    const r = checkScenarioText('scenario.json', saved);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.scenario?.nodes[chance]?.type).toBe('chance');
   });
 });

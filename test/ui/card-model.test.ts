@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { difficultyOf, modesOfScenario, productKindOf, routeModeOf, scenarioCard, seedOf, splitPitch } from '../../src/ui/art/card-model';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 
 const dir = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const catalog = readCatalog(dir);

@@ -5,7 +5,7 @@ import { PRODUCT_KINDS, ROUTE_MODES, scenarioCard, type CardArt } from '../../sr
 import { drawKeyArt } from '../../src/ui/art/key-art';
 import { drawScenarioCard } from '../../src/ui/art/scenario-card-art';
 import { FRIENDLY, HIGH_CONTRAST } from '../../src/world/palette';
-import { readCatalog } from '../../tools/vite-scenarios';
+import { readCatalog } from '../../tools/vite/scenarios';
 import { svgProblems } from '../world/svg-check';
 
 const catalog = readCatalog(fileURLToPath(new URL('../../scenarios', import.meta.url)));

@@ -18,8 +18,9 @@ it('every error code, stage and hold has a string', () => {
 });
 
 it('every literal workshop: key in the workshop screens exists in English', () => {
-  const dir = new URL('../../src/ui/workshop/', import.meta.url);
-  const used = readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/'workshop:([\w.-]+)'/g)].map((m) => m[1] as string));
+  // The views (src/ui/workshop) and their controllers (src/app/workshop).
+  const dirs = ['../../src/ui/workshop/', '../../src/app/workshop/'].map((d) => new URL(d, import.meta.url));
+  const used = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/'workshop:([\w.-]+)'/g)].map((m) => m[1] as string)));
   expect(used.length).toBeGreaterThan(50);
   for (const key of used) expect(enBases, key).toContain(key);
 });

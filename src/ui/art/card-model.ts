@@ -16,7 +16,7 @@ export type ProductKind = (typeof PRODUCT_KINDS)[number];
 export const ROUTE_MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'digital'] as const;
 export type RouteMode = (typeof ROUTE_MODES)[number];
 
-/** Extra catalog facts for the art (tools/vite-scenarios.ts adds them to each entry). */
+/** Extra catalog facts for the art (tools/vite/scenarios.ts adds them to each entry). */
 export interface CatalogArtFacts {
   /** The transport modes the scenario's choices can set, the most frequent first. */
   readonly modes?: readonly string[];

@@ -13,6 +13,8 @@ export interface ConfirmInput {
   /** Where focus goes when the player cancels. */
   returnFocus: ReturnFocus;
   onConfirm(): void;
+  /** Called when the player cancels (Cancel, Esc). */
+  onCancel?(): void;
 }
 
 /** Opens the dialog; Cancel is focused first, and Esc cancels. */
@@ -22,7 +24,7 @@ export function openConfirm(input: ConfirmInput): void {
   const modal = openModal({
     className: 'confirm-dialog',
     returnFocus: () => (confirmed ? null : typeof input.returnFocus === 'function' ? input.returnFocus() : input.returnFocus),
-    onClose: () => { if (confirmed) input.onConfirm(); },
+    onClose: () => { if (confirmed) input.onConfirm(); else input.onCancel?.(); },
   });
   modal.dialog.setAttribute('role', 'alertdialog');
   modal.dialog.append(

@@ -3,9 +3,7 @@
  * built-in scenario: its picture (product, route, transport), difficulty, play time, title, route and
  * pitch, with the rest of its summary, product, budget and deadline behind a Details button.
  */
-import { catalogTexts } from '../../app/catalog';
-import { catalogTextLanguages } from '../../app/catalog-lang';
-import type { CatalogEntry } from '../../app/catalog-types';
+import { catalogTextLanguages, catalogTexts, type CatalogEntry } from '../../scenario';
 import { FEEDBACK_MODES, type FeedbackMode } from '../../engine';
 import { cardArtPicture } from '../art/art-image';
 import { scenarioCard, splitPitch, type CatalogArtFacts } from '../art/card-model';

@@ -1,5 +1,5 @@
 /** The settings dialog: language, sound and music volume, reduced motion, text size, high contrast. */
-import { TEXT_SIZES, type Settings } from '../../app/settings';
+import { TEXT_SIZES, type Settings } from '../settings';
 import type { UiContext } from '../context';
 import { h, replaceChildren, uid } from '../dom';
 import { openModal, type ReturnFocus } from './dialog';

@@ -4,8 +4,7 @@
  * one), solo or teams, and an optional time limit per decision with the
  * default choice on timeout.
  */
-import { catalogTexts } from '../../app/catalog';
-import type { CatalogEntry } from '../../app/catalog-types';
+import { catalogTexts, type CatalogEntry } from '../../scenario';
 import { languageName } from '../../i18n';
 import { DECISION_SECONDS, FEEDBACK_MODES, MAX_TEAMS, type SessionSettings } from '../../workshop/protocol';
 import { settingsFromForm } from '../../workshop/client/settings-form';

@@ -1,5 +1,5 @@
 /** The trainer's session form read into protocol settings (pure: the form's values as strings, the catalog's entries). */
-import type { CatalogEntry } from '../../app/catalog-types';
+import type { CatalogEntry } from '../../scenario';
 import { DECISION_SECONDS, MAX_TEAMS, type SessionSettings } from '../protocol';
 
 /** Reads the form's values into session settings; a message key for the first invalid field otherwise. */

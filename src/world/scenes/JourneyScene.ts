@@ -4,11 +4,11 @@
  * along as days pass against the deadline.
  */
 import Phaser from 'phaser';
-import { drawJourneyCard, drawJourneyVehicle, VEHICLE_BOX } from '../world/art/journey-card';
-import { WORLD_FONT, type WorldContext, type WorldLayer } from '../world/context';
-import { angleAt, pointAt, pointsUpTo, progressFor, routeFor, routeParam, type Route } from '../world/journey';
-import { hexToInt } from '../world/palette';
-import { dropTextures, ensureTexture } from '../world/raster';
+import { drawJourneyCard, drawJourneyVehicle, VEHICLE_BOX } from '../art/journey-card';
+import { WORLD_FONT, type WorldContext, type WorldLayer } from '../context';
+import { angleAt, pointAt, pointsUpTo, progressFor, routeFor, routeParam, type Route } from '../journey';
+import { hexToInt } from '../palette';
+import { dropTextures, ensureTexture } from '../raster';
 
 /** The vehicle's length as a share of the card's height. */
 const VEHICLE_SHARE = 0.72;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leanEntrySource, PHASER_FLAGS, phaserCoreEntry, phaserSourceDir } from '../../src/world/phaser-build';
+import { leanEntrySource, PHASER_FLAGS, phaserCoreEntry, phaserSourceDir } from '../../tools/vite/phaser-build';
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../../src/app/settings';
-import { installMemoryStorage } from './memory-storage';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../../src/ui/settings';
+import { installMemoryStorage } from '../app/memory-storage';
 
 let store: Map<string, string>;
 beforeEach(() => {

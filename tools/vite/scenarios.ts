@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { fingerprint } from '../src/scenario';
-import type { CatalogEntry, CatalogTexts } from '../src/app/catalog-types';
-import { modesOfScenario, type CatalogArtFacts } from '../src/ui/art/card-model';
+import { fingerprint } from '../../src/scenario';
+import type { CatalogEntry, CatalogTexts } from '../../src/scenario';
+import { modesOfScenario, type CatalogArtFacts } from '../../src/ui/art/card-model';
 
 const VIRTUAL_ID = 'virtual:trade-game/catalog';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

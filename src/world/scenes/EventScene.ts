@@ -5,13 +5,13 @@
  * while the player reads; with reduced motion the still picture is shown at once.
  */
 import Phaser from 'phaser';
-import type { Visual } from '../scenario/index';
-import { drawProp, type Prop } from '../world/art/events';
-import { drawRaindrop } from '../world/art/ending';
-import type { WorldContext, WorldLayer } from '../world/context';
-import { propPlace } from '../world/layout';
-import { hexToInt } from '../world/palette';
-import { dropTextures, ensureTexture } from '../world/raster';
+import type { Visual } from '../../scenario/index';
+import { drawProp, type Prop } from '../art/events';
+import { drawRaindrop } from '../art/ending';
+import type { WorldContext, WorldLayer } from '../context';
+import { propPlace } from '../layout';
+import { hexToInt } from '../palette';
+import { dropTextures, ensureTexture } from '../raster';
 
 /** How each visual enters. */
 type Entrance = 'stamp' | 'drop' | 'scan' | 'spin' | 'grow' | 'pop' | 'storm';

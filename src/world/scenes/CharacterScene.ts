@@ -5,9 +5,9 @@
  * page is visible. Happy at a successful end, sad at a failure.
  */
 import Phaser from 'phaser';
-import { CHARACTER_ASPECT, drawCharacter, lookKey, resolveLook, type Mood } from '../world/art/character';
-import type { WorldContext, WorldLayer } from '../world/context';
-import { dropTextures, ensureTexture } from '../world/raster';
+import { CHARACTER_ASPECT, drawCharacter, lookKey, resolveLook, type Mood } from '../art/character';
+import type { WorldContext, WorldLayer } from '../context';
+import { dropTextures, ensureTexture } from '../raster';
 
 interface Shown { look: string; mood: Mood; name: string; height: number; palette: string }
 

@@ -3,22 +3,21 @@
  * The trainer's token is kept in localStorage, so a reload (or a dropped
  * connection) takes control of the same session again.
  */
-import { listScenarios, loadScenarioFor, type LoadedScenario } from '../../app/catalog';
-import { prefersReducedMotion } from '../../app/settings';
+import type { UiContext } from '../../ui/context';
+import { downloadDebriefHtml } from '../../ui/debrief/download';
+import { h, replaceChildren } from '../../ui/dom';
+import { TrainerConsole } from '../../ui/workshop/console';
+import { renderLiveDebrief } from '../../ui/workshop/debrief-view';
+import { renderCreateForm } from '../../ui/workshop/trainer-form';
 import type { ServerMessage, SessionSettings } from '../../workshop/protocol';
 import { decisionsCsv } from '../../workshop/client/csv';
 import { buildDebrief } from '../../workshop/debrief';
-import { downloadDebriefHtml } from '../debrief/download';
 import { workshopSocketUrl } from '../../workshop/client/messages';
 import { WorkshopSocket } from '../../workshop/client/socket';
 import { readTrainerCredential, readTrainerKey, writeTrainerCredential, writeTrainerKey } from '../../workshop/client/tokens';
 import { EMPTY_TRAINER_STATE, reduceTrainer, type TrainerState } from '../../workshop/client/trainer-model';
-import { createUiContext, type UiContext } from '../context';
-import { h, replaceChildren } from '../dom';
-import { TrainerConsole } from './console';
-import { renderLiveDebrief } from './debrief-view';
-import type { WorkshopHost } from './host';
-import { renderCreateForm } from './trainer-form';
+import { listScenarios, loadScenarioFor, type LoadedScenario } from '../catalog';
+import type { Services } from '../services';
 
 export class WorkshopTrainer {
   private state: TrainerState = EMPTY_TRAINER_STATE;
@@ -30,17 +29,13 @@ export class WorkshopTrainer {
   /** The server asked for its trainer key (or this browser remembers one): the form shows the key field. */
   private needKey = readTrainerCredential() !== null;
 
-  constructor(private readonly host: WorkshopHost) {
+  constructor(private readonly host: Services) {
     if (readTrainerKey()) this.connect();
     else this.showForm(null);
   }
 
   private ctx(): UiContext {
-    const l = this.loaded;
-    return createUiContext({
-      i18n: this.host.i18n, translation: l?.translation ?? null, sourceLang: l?.scenario.lang, currency: l?.scenario.currency,
-      announce: this.host.announce, reducedMotion: () => prefersReducedMotion(this.host.settings()),
-    });
+    return this.host.ctx(this.loaded);
   }
 
   private showForm(problem: string | null): void {

@@ -1,8 +1,8 @@
 /** The illustrated backdrop of the current stage, cross-fading (and sliding) from one stage to the next. */
 import Phaser from 'phaser';
-import { drawBackdrop } from '../world/art/backdrops';
-import type { WorldContext, WorldLayer } from '../world/context';
-import { dropTextures, ensureTexture } from '../world/raster';
+import { drawBackdrop } from '../art/backdrops';
+import type { WorldContext, WorldLayer } from '../context';
+import { dropTextures, ensureTexture } from '../raster';
 
 export class BackdropScene extends Phaser.Scene implements WorldLayer {
   readonly ready: Promise<void>;

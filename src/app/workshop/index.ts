@@ -4,19 +4,16 @@
  * that served the page (its /ws). Needs nothing loaded beforehand.
  */
 import { loadNamespaces } from '../../i18n';
-import { JOIN_CODE_PATTERN } from '../../workshop/protocol';
+import { h, replaceChildren } from '../../ui/dom';
+import '../../ui/workshop/workshop.css';
 import { writeSeatToken } from '../../workshop/client/tokens';
-import { h, replaceChildren } from '../dom';
-import { createUiContext } from '../context';
-import type { WorkshopHost } from './host';
+import { JOIN_CODE_PATTERN } from '../../workshop/protocol';
+import type { Services } from '../services';
 import { WorkshopPlayer } from './player';
 import { WorkshopTrainer } from './trainer';
-import './workshop.css';
-
-export type { WorkshopHost } from './host';
 
 /** Starts the workshop screen the address asks for: 'join' (with its code) or 'trainer'. */
-export async function startWorkshop(host: WorkshopHost, params: URLSearchParams): Promise<void> {
+export async function startWorkshop(host: Services, params: URLSearchParams): Promise<void> {
   await loadNamespaces(host.i18n, ['workshop', 'debrief']);
   const code = (params.get('join') ?? '').trim().toUpperCase();
   if (params.get('trainer') === '1') {
@@ -24,7 +21,7 @@ export async function startWorkshop(host: WorkshopHost, params: URLSearchParams)
     return;
   }
   if (!JOIN_CODE_PATTERN.test(code)) {
-    const ctx = createUiContext({ i18n: host.i18n, announce: host.announce });
+    const ctx = host.ctx();
     const title = h('h1', { tabindex: -1 }, ctx.t('workshop:player.stoppedTitle'));
     replaceChildren(host.root, h('main', { class: 'screen ws-screen', 'data-workshop-stopped': 'bad-code' },
       title, h('p', {}, ctx.t('workshop:player.badCode')), h('p', {}, h('a', { href: location.pathname, class: 'button' }, ctx.t('workshop:player.toGame')))));

@@ -6,24 +6,23 @@
  * line says "saving…" until it is acknowledged, and the trainer's pause or
  * checkpoint covers the screen.
  */
-import { replay, encodeResultCode } from '../../engine';
-import { loadScenarioFor, type LoadedScenario } from '../../app/catalog';
-import { lazy } from '../../app/modules';
-import { PlayScreen } from '../../app/play-screen';
-import { prefersReducedMotion, writeSettings } from '../../app/settings';
+import { encodeResultCode, replay } from '../../engine';
 import { applyDocumentLanguage, loadNamespaces, uiLanguages } from '../../i18n';
+import type { UiContext } from '../../ui/context';
+import { h, replaceChildren } from '../../ui/dom';
+import { plainText } from '../../ui/plain-text';
+import { renderLobby, type Lobby } from '../../ui/workshop/lobby';
+import { HoldOverlay, StatusLine } from '../../ui/workshop/overlays';
 import { CHOICE_CANCELS, SeatClient, type ErrorCode, type ServerMessage } from '../../workshop/protocol';
 import { compareLogs, holdOf, saveStatusOf } from '../../workshop/client/player-model';
 import { workshopSocketUrl } from '../../workshop/client/messages';
 import { WorkshopSocket, type SocketStatus } from '../../workshop/client/socket';
 import { readSeatToken, writeSeatToken } from '../../workshop/client/tokens';
-import { createUiContext, type UiContext } from '../context';
-import { h, replaceChildren } from '../dom';
-import type { WorkshopHost } from './host';
-import { renderLobby, type Lobby } from './lobby';
-import { HoldOverlay, StatusLine } from './overlays';
-import { WorkshopSession } from './workshop-session';
-import { plainText } from '../plain-text';
+import { loadScenarioFor, type LoadedScenario } from '../catalog';
+import { lazy } from '../modules';
+import { PlayScreen } from '../play-screen';
+import type { Services } from '../services';
+import { Session } from '../session';
 
 export class WorkshopPlayer {
   private readonly client: SeatClient;
@@ -31,7 +30,7 @@ export class WorkshopPlayer {
   private connection: SocketStatus = 'connecting';
   private loaded: LoadedScenario | null = null;
   private loading: Promise<void> | null = null;
-  private session: WorkshopSession | null = null;
+  private session: Session | null = null;
   private play: PlayScreen | null = null;
   private started = false;
   private lobby: Lobby | null = null;
@@ -45,7 +44,7 @@ export class WorkshopPlayer {
   private retryMs = 1000;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly host: WorkshopHost, private readonly code: string) {
+  constructor(private readonly host: Services, private readonly code: string) {
     this.status = new StatusLine();
     this.overlay = new HoldOverlay(host.root);
     this.token = readSeatToken(code);
@@ -66,10 +65,7 @@ export class WorkshopPlayer {
   /** The UI context for the current language and game. */
   ctx(): UiContext {
     const s = this.session;
-    return createUiContext({
-      i18n: this.host.i18n, translation: s?.translation ?? null, sourceLang: s?.scenario.lang, currency: s?.scenario.currency,
-      vars: () => s?.game.state.vars ?? {}, announce: this.host.announce, reducedMotion: () => prefersReducedMotion(this.host.settings()),
-    });
+    return this.host.ctx(s && { scenario: s.scenario, translation: s.translation, vars: () => s.game.state.vars });
   }
 
   private onMessage(m: ServerMessage): void {
@@ -140,14 +136,16 @@ export class WorkshopPlayer {
     if (!this.session) {
       const r = replay(scenario, current.seed, current.log);
       if (!r.ok) return this.stop('workshop:player.replayFailed');
-      this.session = new WorkshopSession(scenario, translation, r.game, {
+      // The server keeps the game: a choice is sent, not saved in this browser.
+      this.session = new Session(scenario, translation, r.game, view.mode, {
         refusal: () => this.refusal(),
-        send: (choice) => {
-          this.client.choose(choice);
+        keep: (_game, choice) => {
+          if (choice !== null) this.client.choose(choice);
           this.updateStatus();
+          return true;
         },
         next: () => this.updateOverlay(),
-      }, view.mode);
+      });
     } else if (compare && compareLogs(this.session.game.state.log, current, this.client.pending) === 'rebuild') {
       const r = replay(scenario, current.seed, current.log);
       if (r.ok) {
@@ -209,17 +207,13 @@ export class WorkshopPlayer {
     this.play = new PlayScreen(this.host.root, session, {
       ctx: () => this.ctx(),
       presentation: this.host.presentation,
-      display: () => ({ highContrast: this.host.settings().highContrast, reducedMotion: prefersReducedMotion(this.host.settings()) }),
+      display: () => this.host.display(),
       openMenu: (opener) => this.host.openSettings(opener),
-      muted: () => this.host.settings().muted,
-      setMuted: (muted) => {
-        const next = { ...this.host.settings(), muted };
-        writeSettings(next);
-        this.host.presentation.setVolumes(muted ? 0 : next.musicVolume, muted ? 0 : next.effectsVolume);
-      },
+      muted: () => this.host.settings.muted,
+      setMuted: (muted) => this.host.updateSettings({ muted }),
       showReport: () => void this.showReport(),
       firstChoiceShown: () => void this.host.presentation.load(),
-      loadNamespace: (ns) => loadNamespaces(this.host.i18n, [ns]),
+      loadNamespace: (ns) => this.host.loadNamespace(ns),
       saveFailed: () => {},
     });
     this.play.render('heading');
@@ -233,7 +227,7 @@ export class WorkshopPlayer {
     this.play?.dispose();
     this.play = null;
     this.host.presentation.hideWorld();
-    const [mod] = await Promise.all([load(), loadNamespaces(this.host.i18n, ['report'])]);
+    const [mod] = await Promise.all([load(), this.host.loadNamespace('report')]);
     const ctx = this.ctx();
     mod.renderReport(this.host.root, {
       report: session.game.report(), view: session.game.view(), scenario: session.scenario, resultCode: encodeResultCode(session.game, session.mode), mode: session.mode, ctx, state: session.game.state,

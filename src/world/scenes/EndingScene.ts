@@ -5,12 +5,12 @@
  * Without motion the final picture is shown at once.
  */
 import Phaser from 'phaser';
-import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../world/art/ending';
-import { drawProp, endingProp } from '../world/art/events';
-import type { WorldContext, WorldLayer } from '../world/context';
-import { propPlace } from '../world/layout';
-import { hexToInt } from '../world/palette';
-import { dropTextures, ensureTexture } from '../world/raster';
+import { drawConfetti, drawGlow, drawRainCloud, drawRaindrop, drawSparkle } from '../art/ending';
+import { drawProp, endingProp } from '../art/events';
+import type { WorldContext, WorldLayer } from '../context';
+import { propPlace } from '../layout';
+import { hexToInt } from '../palette';
+import { dropTextures, ensureTexture } from '../raster';
 
 /** A small deterministic sequence, so the confetti looks the same on every screen of the same size. */
 function sequence(seed: number): () => number {

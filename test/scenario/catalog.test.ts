@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { catalogTextLanguages } from '../../src/app/catalog-lang';
-import type { CatalogEntry } from '../../src/app/catalog-types';
+import { catalogTextLanguages, type CatalogEntry } from '../../src/scenario';
 
 const source = { title: 'Coffee to Hamburg', summary: 'Ship green coffee.', product: 'Green coffee', origin: 'Kenya', destination: 'Germany' };
 const entry: CatalogEntry = {
