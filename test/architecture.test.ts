@@ -25,7 +25,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'workshop/debrief': ['scenario', 'engine', 'workshop/protocol'],
   'workshop/client': ['scenario', 'engine', 'workshop/protocol'],
   'workshop/server': ['scenario', 'engine', 'workshop/protocol', 'workshop/debrief'],
-  ui: ['scenario', 'engine', 'i18n', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
+  ui: ['scenario', 'engine', 'i18n', 'world', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
   app: ['scenario', 'engine', 'i18n', 'audio', 'world', 'ui', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
   main: ['app', 'ui', 'i18n', 'scenario', 'engine'],
 };
@@ -117,6 +117,12 @@ describe('the source tree', () => {
 
   it('imports only what ARCHITECTURE.md allows each folder: ui never imports app, only world imports its scenes', () => {
     expect(show(forbiddenImports(graph, MAY_IMPORT))).toEqual([]);
+  });
+
+  it('keeps Phaser out of ui: its pictures use the world\'s drawing code, never the world\'s entry or Phaser', () => {
+    const intoPhaser = graph.filter((i) => i.from.startsWith('src/ui/') && (i.to === 'src/world/index.ts' || i.spec === 'phaser' || i.spec.startsWith('phaser/')));
+    expect(show(intoPhaser)).toEqual([]);
+    expect(graph.some((i) => i.from.startsWith('src/ui/') && i.to?.startsWith('src/world/art/')), 'ui draws with world/art').toBe(true);
   });
 
   it('reaches the engine and the scenario format only through their public entry (src and tools)', () => {

@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import { scenarioFiles } from 'virtual:trade-game/catalog';
 import { loadNamespaces } from '../i18n';
 import { checkScenarioText, type Diagnostic, type Scenario } from '../scenario';
+import { createAnnouncer } from '../ui/announcer';
 import { h, replaceChildren } from '../ui/dom';
 import { buildForm, type FormActions } from './form';
 import { layoutMap } from './layout';
@@ -44,7 +45,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   await loadNamespaces(i18n, ['editor']);
   root.removeAttribute('aria-busy');
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o ?? {});
-  const announce = (text: string) => { live.textContent = ''; requestAnimationFrame(() => { live.textContent = text; }); };
+  const announce = createAnnouncer(live);
   const st: State = { doc: null, data: {}, text: '', name: '', selected: null, zoom: 1, diagnostics: [] };
   document.title = t('editor:title');
 

@@ -62,14 +62,17 @@ export function renderMap(scroller: HTMLElement, input: MapInput): void {
   for (const b of layout.boxes) {
     const flag = input.flagged.get(b.key);
     const kindName = b.kind === 'ending' ? t('editor:kind.endingOf', { kind: t(`editor:ending.${b.ending ?? 'other'}`) }) : t(`editor:kind.${b.kind}`);
+    const sep = () => h('span', { class: 'visually-hidden' }, ', ');
     const button = h('button', {
       type: 'button',
       class: `map-node kind-${b.kind}${b.ending ? ` ending-${b.ending}` : ''}${flag ? ` has-${flag}` : ''}`,
       'data-key': b.key,
       'aria-pressed': b.key === input.selected ? 'true' : 'false',
-      'aria-label': [b.id, kindName, b.label, flag ? t(`editor:diag.${flag}`) : ''].filter(Boolean).join(', '),
       onclick: () => input.onSelect(b.key),
-    }, h('span', { class: 'map-node-kind', 'aria-hidden': 'true' }, kindName), h('span', { class: 'map-node-id' }, b.id), h('span', { class: 'map-node-label' }, b.label));
+    },
+    h('span', { class: 'map-node-kind' }, kindName), sep(), h('span', { class: 'map-node-id' }, b.id),
+    b.label ? sep() : null, b.label ? h('span', { class: 'map-node-label' }, b.label) : null,
+    flag ? h('span', { class: 'visually-hidden' }, `, ${t(`editor:diag.${flag}`)}`) : null);
     button.style.left = `${b.x}px`;
     button.style.top = `${b.y}px`;
     button.style.width = `${b.width}px`;

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { createGame } from '../../src/engine';
+import { checkScenarioText } from '../../src/scenario';
 import { openPage, sharedBrowser } from './browser';
 import { expectNoAxeViolations, screenshot } from './game';
 import { scenariosDir } from './scenario';
@@ -26,11 +29,14 @@ describe.each([
     await page.goto(`${base}?editor=1`);
     await page.getByRole('heading', { level: 1, name: (en as unknown as { title: string }).title }).waitFor();
     await expectNoAxeViolations(page, 'editor-empty');
+    // A built-in scenario opens on its map; then the author's own file (its text is what saving edits).
     await page.getByLabel(s('open', 'builtIn')).selectOption(id);
     const nodes = page.locator('.map-node');
     await nodes.first().waitFor();
     expect(await nodes.count()).toBeGreaterThan(5);
     await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
+    await page.locator('#ed-file').setInputFiles(join(scenariosDir, id, 'scenario.json'));
+    await page.getByText('Opened scenario.json.').waitFor();
 
     // Tab to the first scene on the map, then Enter: its form opens with focus in its first field.
     await page.getByLabel(s('open', 'builtIn')).focus();
@@ -76,6 +82,86 @@ describe.each([
     expect(after.filter((l, i) => l !== before[i])).toEqual([expect.stringContaining('The grower waits for your answer, **now**.')]);
     await expectNoAxeViolations(page, 'editor');
     await screenshot(page, 'editor');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('building a scenario from nothing', () => {
+  const pick = (page: Page, path: (string | number)[], value: string) => page.locator(`select[data-path='${JSON.stringify(path)}']`).selectOption(value);
+  const selectNode = async (page: Page, id: string) => {
+    await page.locator(`[data-key="nodes/${id}"]`).click();
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', id])}']`).waitFor();
+  };
+
+  it('three scenes, a chance node and endings, a rename, play beside the editor, the analysis, and a saved file that passes check and plays', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${base}?editor=1`);
+    await page.getByRole('button', { name: s('open', 'new') }).click();
+    await page.locator('.map-node').first().waitFor();
+    await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
+
+    // Add two scenes and a chance node after the opening scene.
+    const add = async (kind: string, after: string) => {
+      await selectNode(page, after);
+      await page.getByLabel(s('action', 'newNode'), { exact: true }).selectOption(kind);
+      await page.getByRole('button', { name: s('action', 'addNode'), exact: true }).click();
+    };
+    await add('scene', 'start');
+    await add('scene', 'new-scene');
+    await add('chance', 'new-scene-2');
+    expect(await page.locator('.map-node.kind-scene').count()).toBe(3);
+    expect(await page.locator('.map-node.kind-chance').count()).toBe(1);
+
+    // Wire them: start → new-scene → new-scene-2 → chance → delivered or too late.
+    await selectNode(page, 'start');
+    await pick(page, ['nodes', 'start', 'choices', 0, 'next'], 'new-scene');
+    await selectNode(page, 'new-scene');
+    await pick(page, ['nodes', 'new-scene', 'choices', 0, 'next'], 'new-scene-2');
+    await selectNode(page, 'new-scene-2');
+    await pick(page, ['nodes', 'new-scene-2', 'choices', 0, 'next'], 'new-chance');
+    await page.locator(`textarea[data-path='${JSON.stringify(['nodes', 'new-scene-2', 'text'])}']`).fill('The broker asks for the **invoice**.');
+    await selectNode(page, 'new-chance');
+    await pick(page, ['nodes', 'new-chance', 'outcomes', 0, 'next'], 'delivered');
+    await pick(page, ['nodes', 'new-chance', 'outcomes', 1, 'next'], 'too-late');
+
+    // Rename a scene: the choice that leads to it follows.
+    await selectNode(page, 'new-scene');
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', 'new-scene'])}']`).fill('customs');
+    await page.getByRole('button', { name: s('action', 'rename') }).click();
+    await page.locator('[data-key="nodes/customs"]').waitFor();
+    await selectNode(page, 'start');
+    expect(await page.locator(`select[data-path='${JSON.stringify(['nodes', 'start', 'choices', 0, 'next'])}']`).inputValue()).toBe('customs');
+    await expect.poll(() => page.locator('.ed-diag.error').count()).toBe(0);
+
+    // Play from a scene beside the editor.
+    await selectNode(page, 'new-scene-2');
+    await page.getByRole('button', { name: s('action', 'playFrom') }).click();
+    const play = page.locator('.ed-play-pane');
+    await play.getByText('The broker asks for the invoice.').waitFor();
+    await play.locator('[data-choice]').first().click();
+    await play.getByText(/The game ended|Write what happens/).first().waitFor();
+    await expectNoAxeViolations(page, 'editor-play');
+
+    // The analysis, in a worker.
+    await page.getByRole('button', { name: s('action', 'analyze') }).click();
+    await page.getByText(en.analysis!.done!).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.ed-policies tbody tr').count()).toBe(7);
+    await expectNoAxeViolations(page, 'editor-analysis');
+    await screenshot(page, 'editor-built');
+
+    // Saved: the file passes the checker and plays to an ending.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s('action', 'download') }).click()]);
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved.endsWith('}\n')).toBe(true);
+    const r = checkScenarioText('scenario.json', saved);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const scenario = r.scenario!;
+    expect(Object.values(scenario.nodes).filter((n) => n.type === 'scene')).toHaveLength(3);
+    const game = createGame(scenario, 7);
+    for (let i = 0; i < 10 && game.state.status === 'playing'; i++) game.choose(game.view().choices[0]!.id);
+    expect(game.state.status).toBe('ended');
+    expect(game.state.log.slice(0, 3)).toEqual(['go', 'go-on', 'go-on']);
     expect(errors).toEqual([]);
     await context.close();
   });
