@@ -28,18 +28,17 @@ export interface Decision {
   readonly scores: readonly { readonly dimension: string; readonly points: number; readonly verdict: 'good' | 'mistake' | 'note' }[];
 }
 
-/** The decision the last step of a game made (null when its last step was not a choice). */
+/** The decision the last step of a game made: its scene and choice (from the trail), and the readiness it scored. */
 export function lastDecision(game: Game): Decision | null {
-  let scene: string | null = null;
-  let choice: string | null = null;
-  const scores: { dimension: string; points: number; verdict: 'good' | 'mistake' | 'note' }[] = [];
-  for (const e of game.state.effects) {
-    if (e.type === 'result' && scene === null) {
-      scene = e.node;
-      choice = e.choice;
-    } else if (e.type === 'score') {
-      scores.push({ dimension: e.dimension, points: e.points, verdict: e.points > 0 ? 'good' : e.points < 0 ? 'mistake' : 'note' });
-    }
+  const { trail, effects } = game.state;
+  let last: { node: string; choice: string } | null = null;
+  for (let i = trail.length - 1; i >= 0 && last === null; i--) {
+    const t = trail[i];
+    if (t?.kind === 'choice') last = { node: t.node, choice: t.choice };
   }
-  return scene === null || choice === null ? null : { scene, choice, scores };
+  if (last === null) return null;
+  const scores = effects.flatMap((e) => e.type === 'score'
+    ? [{ dimension: e.dimension as string, points: e.points, verdict: e.points > 0 ? 'good' as const : e.points < 0 ? 'mistake' as const : 'note' as const }]
+    : []);
+  return { scene: last.node, choice: last.choice, scores };
 }
