@@ -193,24 +193,54 @@ const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const verb = (s: Stmt) => s.verb.id.split('/').pop() as string;
 const categories = (s: Stmt) => (((s.context?.contextActivities as Record<string, unknown> | undefined)?.category ?? []) as { id: string }[]).map((c) => c.id);
 
+function cmi5Launch(registration: string, sessionId: string, seed: number, fetch = `${lms.url}/fetch`): { url: string; actor: Record<string, unknown>; activityId: string } {
+  const activityId = 'https://trade-game.invalid/course/trade-game-coffee/au';
+  const actor = { objectType: 'Agent', name: 'Ada Learner', account: { homePage: 'https://lms.example.org', name: 'ada' } };
+  lms.statements.length = 0;
+  lms.fetches = 0;
+  lms.launchData = {
+    contextTemplate: { contextActivities: { grouping: [{ id: 'https://trade-game.invalid/course/trade-game-coffee' }] }, extensions: { [SESSION]: sessionId } },
+    launchMode: 'Normal', moveOn: 'CompletedAndPassed', masteryScore: 0.7,
+  };
+  const q = new URLSearchParams({ endpoint: `${lms.url}/lrs/`, fetch, actor: JSON.stringify(actor), registration, activityId, seed: String(seed) });
+  return { url: `${lms.url}/cmi5/index.html?${q}`, actor, activityId };
+}
+
 describe('cmi5 package launched by a platform', () => {
+  it('reports a failed game: failed with the score, then completed and terminated', async () => {
+    const registration = '0f0e0d0c-0b0a-4908-8706-050403020100';
+    const { url } = cmi5Launch(registration, 'a0a1a2a3-b4b5-4c6c-8d7d-e8e9f0f1f2f3', FAIL_SEED);
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(url);
+    await playByKeyboard(page, page, failRoute, FAIL_SEED);
+    await expect.poll(() => lms.statements.at(-1)?.verb.id).toBe('http://adlnet.gov/expapi/verbs/terminated');
+    expect(lms.statements.map(verb)).toEqual(['initialized', ...Array(failRoute.length).fill('answered'), 'failed', 'completed', 'terminated']);
+    const expected = score(FAIL_SEED, failRoute);
+    expect(lms.statements.find((s) => verb(s) === 'failed')?.result).toMatchObject({ success: false, score: { scaled: expected / 100, raw: expected } });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plays as the normal game, with a message, when the platform cannot be reached', async () => {
+    const { url } = cmi5Launch('1e1d1c1b-1a19-4817-8615-141312111009', 'b0b1b2b3-c4c5-4d6d-8e7e-f8f9a0a1a2a3', WIN_SEED, 'http://127.0.0.1:9/fetch');
+    const { page, context } = await openPage(browser);
+    await page.goto(url);
+    expect(await sceneOf(page)).toBe(scenario.start);
+    await expect.poll(() => page.locator('aside.notice').textContent()).toContain(en('lms.unavailable'));
+    await playByKeyboard(page, page, winRoute.slice(0, 1), WIN_SEED);
+    expect(lms.statements).toEqual([]);
+    await context.close();
+  });
+
   it('sends initialized, one statement per decision, passed with the score, completed and terminated, queued while offline', async () => {
     const registration = '6b6a1f4e-4b43-4c38-9d3f-1c2e3f4a5b6c';
     const sessionId = 'c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b';
-    const activityId = 'https://trade-game.invalid/course/trade-game-coffee/au';
-    const actor = { objectType: 'Agent', name: 'Ada Learner', account: { homePage: 'https://lms.example.org', name: 'ada' } };
-    lms.statements.length = 0;
-    lms.fetches = 0;
-    lms.launchData = {
-      contextTemplate: { contextActivities: { grouping: [{ id: 'https://trade-game.invalid/course/trade-game-coffee' }] }, extensions: { [SESSION]: sessionId } },
-      launchMode: 'Normal', moveOn: 'CompletedAndPassed', masteryScore: 0.7,
-    };
+    const { url, actor, activityId } = cmi5Launch(registration, sessionId, WIN_SEED);
     // The platform records "launched" before it opens the AU.
     lms.statements.push({ id: crypto.randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/launched' }, object: { id: activityId },
       context: { registration, contextActivities: { category: [{ id: CMI5 }] }, extensions: { [SESSION]: sessionId } } } as unknown as Stmt);
-    const q = new URLSearchParams({ endpoint: `${lms.url}/lrs/`, fetch: `${lms.url}/fetch`, actor: JSON.stringify(actor), registration, activityId, seed: String(WIN_SEED) });
     const { page, errors, context } = await openPage(browser);
-    await page.goto(`${lms.url}/cmi5/index.html?${q}`);
+    await page.goto(url);
     await playByKeyboard(page, page, winRoute.slice(0, 3), WIN_SEED);
     await expect.poll(() => lms.statements.length).toBe(1 + 1 + 3);
     // Offline for two decisions: nothing reaches the LRS, the statements wait in localStorage.
