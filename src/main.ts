@@ -8,9 +8,13 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { App } from './app/app';
 import { loadScenarioFor, type LoadedScenario } from './app/catalog';
-import { parseDeepLink } from './app/deep-link';
+import { parseDeepLink, type DeepLink } from './app/deep-link';
 import { Presentation } from './app/presentation';
 import { Services } from './app/services';
+import { localStore } from './app/session';
+import { pageLmsConfig, type LmsConfig } from './lms/config';
+import type { LmsLink, LmsProblem } from './lms';
+import { showNotice } from './ui/notice';
 import { applyDisplaySettings, readSettings } from './ui/settings';
 import type { i18n as I18n } from 'i18next';
 import { applyDocumentLanguage, createI18n, pickLanguage } from './i18n';
@@ -28,7 +32,12 @@ async function main(): Promise<void> {
   if (!root || !worldLayer || !liveLayer) throw new Error('index.html lacks #app, #world or #live');
   const settings = readSettings();
   applyDisplaySettings(settings);
-  const link = parseDeepLink(location.search);
+  // A course package (SCORM 1.2 or cmi5) names its scenario, mode and language; it connects to its platform meanwhile.
+  const lms = pageLmsConfig();
+  let problems: LmsProblem[] = [];
+  let notify: (p: LmsProblem) => void = (p) => problems.push(p);
+  const connecting = lms ? connectLms(lms, (p) => notify(p)) : null;
+  const link = lms ? await packageLink(lms, parseDeepLink(location.search), connecting) : parseDeepLink(location.search);
   const lang = pickLanguage(link.lang, settings.lang, ...navigator.languages);
   applyDocumentLanguage(lang);
   // The deep-linked scenario loads in parallel with the UI strings.
@@ -44,16 +53,40 @@ async function main(): Promise<void> {
   }
   const announce = createAnnouncer(liveLayer);
   const services = new Services(root, i18n, announce, new Presentation(worldLayer), settings);
+  const platform = await connecting;
+  if (platform?.store) services.store = platform.store;
+  // Told once the first screen is up (a notice does not block play).
+  notify = (p) => showNotice(services.ctx(), `lms-${p}`, services.ctx().t(`ui:lms.${p}`));
   const loading = renderLoading(root, services.ctx());
   loading.set(0.5, link.scenario ? 'ui:loading.scenario' : 'ui:loading.menu');
   void preloaded?.then(() => loading.set(0.9, 'ui:loading.scenario'));
   const app = new App(services, link);
   root.removeAttribute('aria-busy');
   await app.start(preloaded);
+  if (platform?.problem) problems.push(platform.problem);
+  for (const p of problems) notify(p);
+  problems = [];
   if (import.meta.env.DEV || link.author) {
     const { installAuthorTools } = await import('./app/author');
     installAuthorTools(app, link.author);
   }
+}
+
+/** Loads the LMS chunk and connects (never throws: a failure is "unavailable"). */
+async function connectLms(config: LmsConfig, notify: (p: LmsProblem) => void): Promise<LmsLink> {
+  try {
+    const { connectLms: connect } = await import('./lms');
+    return await connect(config, localStore, notify);
+  } catch (e) {
+    console.warn('The learning platform could not be used:', e);
+    return { store: null, scenario: config.scenario, problem: 'unavailable' };
+  }
+}
+
+/** A package's game: its scenario (or the one the platform saved), mode and language, unless the address says otherwise. */
+async function packageLink(config: LmsConfig, link: DeepLink, connecting: Promise<LmsLink> | null): Promise<DeepLink> {
+  const scenario = config.scenario ?? (await connecting)?.scenario ?? null;
+  return { ...link, scenario: link.scenario ?? scenario, mode: link.mode ?? config.mode, lang: link.lang ?? config.lang };
 }
 
 main().catch((e: unknown) => {

@@ -27,7 +27,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'workshop/server': ['scenario', 'engine', 'workshop/protocol', 'workshop/debrief'],
   ui: ['scenario', 'engine', 'i18n', 'world', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
   app: ['scenario', 'engine', 'i18n', 'audio', 'world', 'ui', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
-  main: ['app', 'ui', 'i18n', 'scenario', 'engine'],
+  lms: ['scenario', 'engine'],
+  main: ['app', 'ui', 'i18n', 'lms', 'scenario', 'engine'],
 };
 const CORE_PACKAGES = { scenario: ['zod', 'zod/mini', 'jsonc-parser'], engine: ['xstate'] } as const;
 

@@ -3,7 +3,8 @@ let registered = false;
 
 /** Registers once; later calls do nothing. Failures only cost offline play, so they are logged, not shown. */
 export function registerOffline(): void {
-  if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // A course package (a meta element the packager writes) plays inside a learning platform: no service worker there.
+  if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV || document.querySelector('meta[name="trade-game-lms"]')) return;
   registered = true;
   import('virtual:pwa-register')
     .then(({ registerSW }) => registerSW({ immediate: true }))

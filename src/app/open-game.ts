@@ -10,7 +10,7 @@ import { openLinkChoice } from '../ui/screens/link-choice';
 import { openSaveProblem } from '../ui/screens/save-problem';
 import { loadScenarioFor, type LoadedScenario } from './catalog';
 import { randomSeed } from './deep-link';
-import { deleteSave, keepSaveAside, readSave } from './saves';
+import { deleteSave, keepSaveAside } from './saves';
 import type { Services } from './services';
 import { Session } from './session';
 
@@ -34,14 +34,14 @@ export async function openGame(services: Services, host: OpenHost, id: string, m
   const loaded = preloaded ? await preloaded : await loadScenarioFor(id, services.lang).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
   if (loaded instanceof Error) return host.showProblem(loaded);
   const { scenario, translation } = loaded;
-  const fresh = () => host.enterGame(Session.start(scenario, translation, seed ?? randomSeed(), feedback ?? services.settings.feedbackMode));
+  const fresh = () => host.enterGame(Session.start(scenario, translation, seed ?? randomSeed(), feedback ?? services.settings.feedbackMode, services.store.sink));
   if (mode === 'new') return fresh();
-  const save = readSave(scenario);
+  const save = services.store.read(scenario);
   if (save.kind === 'none') return fresh();
   const ctx = services.ctx(loaded);
   const scenarioTitle = plainText(ctx, { key: 'title', text: scenario.title });
   if (save.kind === 'ok') {
-    const saved = new Session(scenario, translation, save.game, save.mode);
+    const saved = new Session(scenario, translation, save.game, save.mode, services.store.sink);
     if (mode !== 'link' || seed === null || save.game.seed === seed) return host.enterGame(saved);
     // A link to another game of this scenario: the player decides.
     host.dialogOpen();

@@ -13,6 +13,7 @@ import { hideNotice, showNotice } from '../ui/notice';
 import { openSettings, type SettingsDialog, type SettingsInput } from '../ui/screens/settings';
 import { applyDisplaySettings, prefersReducedMotion, writeSettings, type Settings } from '../ui/settings';
 import type { Presentation } from './presentation';
+import { localStore, type GameStore } from './session';
 
 /** The scenario text a context renders: its translation, currency and (in play) the game's variables. */
 export interface ScenarioText {
@@ -34,6 +35,8 @@ export class Services {
   private languageRequest = 0;
   /** The current screen's part in a language change (set by the screen shown). */
   follower: LanguageFollower | null = null;
+  /** Where games are kept: this browser, or a learning platform (a course package). */
+  store: GameStore = localStore;
   /** Called when what the world and play screen draw changes (contrast, motion, also the system's motion preference). */
   readonly displayChanged = new Set<() => void>();
 

@@ -8,7 +8,7 @@
 import { createGame, groupLog, type ChoiceView, type FeedbackMode, type Game, type GameState, type HudView } from '../engine';
 import type { TextRef } from '../scenario';
 import type { Scenario, Translation } from '../scenario';
-import { writeSave } from './saves';
+import { readSave, writeSave, type SaveRead } from './saves';
 
 /** Where a game's choices go once taken. */
 export interface ChoiceSink {
@@ -29,6 +29,17 @@ export const saveLocally: ChoiceSink = {
   keep: (game, _choice, mode) => writeSave(game, mode),
   next: () => {},
 };
+
+/**
+ * Where games are kept: read when a scenario opens, written through the sink after each choice.
+ * Normally this browser (localStore); a course package swaps in its learning platform's store.
+ */
+export interface GameStore {
+  read(scenario: Scenario): SaveRead;
+  readonly sink: ChoiceSink;
+}
+
+export const localStore: GameStore = { read: readSave, sink: saveLocally };
 
 /** What the play screen shows. */
 export type Phase =
