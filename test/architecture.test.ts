@@ -28,7 +28,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   ui: ['scenario', 'engine', 'i18n', 'world', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
   app: ['scenario', 'engine', 'i18n', 'audio', 'world', 'ui', 'workshop/protocol', 'workshop/client', 'workshop/debrief'],
   lms: ['scenario', 'engine'],
-  main: ['app', 'ui', 'i18n', 'lms', 'scenario', 'engine'],
+  editor: ['scenario', 'engine', 'i18n', 'ui'],
+  main: ['app', 'ui', 'i18n', 'lms', 'scenario', 'engine', 'editor'],
 };
 const CORE_PACKAGES = { scenario: ['zod', 'zod/mini', 'jsonc-parser'], engine: ['xstate'] } as const;
 

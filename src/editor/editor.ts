@@ -3,7 +3,6 @@
  * the selected node, the checker's diagnostics linked to their fields, and saving with minimal diffs.
  */
 import type { i18n as I18n } from 'i18next';
-import { scenarioFiles } from 'virtual:trade-game/catalog';
 import { loadNamespaces } from '../i18n';
 import { checkScenarioText, type Diagnostic, type Scenario } from '../scenario';
 import { createAnnouncer } from '../ui/announcer';
@@ -12,20 +11,12 @@ import { buildForm, type FormActions } from './form';
 import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
-import { enableDragPan, renderMap } from './map';
+import { enableArrowKeys, enableDragPan, renderMap } from './map';
 import { addChoice, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { freshText, saveText } from './save';
+import { builtInAreFiles, builtInScenarios } from './scenario-files';
 
-// In dev the files' own text (so saving keeps their layout); a build ships the scenarios as data only.
-const rawFiles: Record<string, () => Promise<string>> = import.meta.env.DEV
-  ? import.meta.glob<string>('../../scenarios/*/scenario.json', { query: '?raw', import: 'default' })
-  : {};
-const builtIn = new Map<string, () => Promise<string>>(
-  import.meta.env.DEV
-    ? Object.entries(rawFiles).map(([p, load]) => [p.split('/').at(-2) ?? '', load])
-    : Object.entries(scenarioFiles).map(([id, load]) => [id, async () => freshText((await load()).default as JsonObject)]),
-);
-const builtInIds = [...builtIn.keys()].sort();
+const builtInIds = [...builtInScenarios.keys()].sort();
 
 interface State {
   doc: EditorDoc | null;
@@ -56,6 +47,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const status = h('p', { class: 'ed-status', role: 'status' });
   const mapScroller = h('div', { class: 'ed-map', tabindex: '-1', role: 'group', 'aria-label': t('editor:map.label') });
   enableDragPan(mapScroller);
+  enableArrowKeys(mapScroller);
   const formPane = h('section', { class: 'ed-form-pane', 'aria-label': t('editor:form.label') });
   const playPane = h('section', { class: 'ed-play-pane', 'aria-label': t('editor:play.title') });
   playPane.hidden = true;
@@ -87,16 +79,18 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
           h('span', { class: 'ed-zoom' }, zoomOut, zoomIn), settingsButton,
           h('label', { for: 'ed-add-kind' }, t('editor:action.newNode')), addKind, addButton),
         mapScroller,
-        h('p', { class: 'ed-legend' }, t('editor:map.legend'))),
+        h('p', { class: 'ed-legend' }, t('editor:map.legend'), ' ', t('editor:map.keys'))),
       formPane, playPane, analysisPane,
       h('section', { class: 'ed-diag-pane', 'aria-labelledby': 'ed-diag-title' }, h('h2', { id: 'ed-diag-title' }, t('editor:diag.title')), diagSummary, diagList)));
   replaceChildren(root, main);
-  replaceChildren(formPane, h('p', { class: 'ed-empty' }, t('editor:open.hint')));
+  replaceChildren(formPane, h('p', { class: 'ed-empty' }, t('editor:form.pick')));
+  replaceChildren(mapScroller, h('p', { class: 'ed-empty ed-map-hint' }, t('editor:open.hint')));
 
   // Opening.
   const openText = (name: string, text: string) => {
     const doc = openDoc(name, text);
     st.doc = doc ?? null;
+    savedData = null;
     st.data = doc?.data ?? {};
     st.text = text;
     st.name = name;
@@ -119,10 +113,10 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   };
   pick.addEventListener('change', async () => {
     const id = pick.value;
-    const load = builtIn.get(id);
+    const load = builtInScenarios.get(id);
     if (!load) return;
     openText(`scenarios/${id}/scenario.json`, await load());
-    if (!import.meta.env.DEV) status.textContent = t('editor:open.copy', { name: `scenarios/${id}/scenario.json` });
+    if (!builtInAreFiles) status.textContent = t('editor:open.copy', { name: `scenarios/${id}/scenario.json` });
   });
   const readFile = async (file: File) => {
     if (file.size > 5_000_000) { status.textContent = t('editor:open.tooBig', { name: file.name }); return; }
@@ -153,7 +147,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const renderDiagnostics = () => {
     const errors = st.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = st.diagnostics.filter((d) => d.severity === 'warning').length;
-    diagSummary.textContent = t('editor:diag.summary', { errors, warnings });
+    diagSummary.textContent = t('editor:diag.summary', { errors: t('editor:diag.errors', { count: errors }), warnings: t('editor:diag.warnings', { count: warnings }) });
     replaceChildren(diagList, ...st.diagnostics.slice(0, 200).map((d) => h('li', { class: `ed-diag ${d.severity}` },
       h('button', { type: 'button', class: 'ed-diag-link', onclick: () => focusDiagnostic(d) },
         h('span', { class: 'ed-diag-sev' }, t(`editor:diag.${d.severity}`)), ' ',
@@ -185,7 +179,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     return m;
   };
   const renderMapNow = () => {
-    if (!st.doc) { replaceChildren(mapScroller); return; }
+    if (!st.doc) { replaceChildren(mapScroller, h('p', { class: 'ed-empty ed-map-hint' }, t('editor:open.hint'))); return; }
     const focusedKey = (document.activeElement as HTMLElement | null)?.dataset.key;
     renderMap(mapScroller, { layout: layoutMap(st.data), selected: st.selected, zoom: st.zoom, flagged: flagged(), t, onSelect: (k) => select(k, true) });
     if (focusedKey) mapScroller.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
@@ -259,8 +253,14 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     announce(t('editor:form.added', { id }));
   };
 
+  // Leaving with changes not downloaded asks first.
+  let savedData: JsonObject | null = null;
+  const unsaved = () => st.doc !== null && JSON.stringify(st.data) !== JSON.stringify(savedData ?? st.doc.data);
+  window.addEventListener('beforeunload', (e) => { if (unsaved()) e.preventDefault(); });
+
   // Saving.
   const download = () => {
+    savedData = st.data;
     const text = currentText();
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = h('a', { href: url, download: st.name.split('/').at(-1) || 'scenario.json' });

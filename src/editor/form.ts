@@ -5,6 +5,7 @@
  */
 import { DIMENSIONS, DIFFICULTIES, ENDING_KINDS, MODES, STAGES } from '../scenario';
 import { h, uid } from '../ui/dom';
+import { describeCondition } from './conditions';
 import { consequenceIds, getAt, isObject, nodeIds, type Json, type JsonObject, type Path } from './model';
 
 export interface FormActions {
@@ -121,6 +122,13 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     return box;
   };
 
+  /** A condition, read-only: its summary, focusable so a diagnostic can point at it. */
+  const condition = (path: Path, label: string) => {
+    const c = getAt(data, path);
+    if (c === undefined) return null;
+    return h('p', { class: 'ed-cond', tabindex: '-1', 'data-path': pathAttr(path) },
+      h('strong', {}, label), ': ', describeCondition(c, t), ' ', h('span', { class: 'ed-cond-note' }, t('editor:cond.note')));
+  };
   const form = h('form', { class: 'ed-form', onsubmit: (e: Event) => e.preventDefault() });
   if (key === 'scenario') {
     form.append(h('h2', {}, t('editor:form.scenario')),
@@ -154,6 +162,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
       const p = [...base, 'choices', i];
       form.append(h('fieldset', { class: 'ed-item' }, h('legend', {}, t('editor:form.choice', { n: i + 1 })),
         line([...p, 'id'], t('editor:field.id')), line([...p, 'label'], t('editor:field.label')),
+        condition([...p, 'requires'], t('editor:cond.requires')),
         field([...p, 'next'], { kind: 'select', label: t('editor:field.next'), options: ids('nodes') }),
         num([...p, 'cost', 'money'], t('editor:field.costMoney'), true), num([...p, 'cost', 'days'], t('editor:field.costDays'), true),
         field([...p, 'pin'], { kind: 'select', label: t('editor:field.pin'), options: [['first', t('editor:pin.first')], ['last', t('editor:pin.last')]], optional: true }),
@@ -179,11 +188,12 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
   } else if (type === 'branch') {
     const cases = getAt(data, [...base, 'cases']);
     (Array.isArray(cases) ? cases : []).forEach((_, i) => {
-      form.append(field([...base, 'cases', i, 'next'], { kind: 'select', label: t('editor:form.case', { n: i + 1 }), options: ids('nodes') }));
+      form.append(condition([...base, 'cases', i, 'when'], t('editor:cond.when')) ?? '', field([...base, 'cases', i, 'next'], { kind: 'select', label: t('editor:form.case', { n: i + 1 }), options: ids('nodes') }));
     });
     form.append(field([...base, 'else'], { kind: 'select', label: t('editor:field.else'), options: ids('nodes') }));
   } else if (type === 'consequence') {
     form.append(line([...base, 'title'], t('editor:field.title')), text([...base, 'text'], t('editor:field.text')),
+      condition([...base, 'when'], t('editor:cond.when')) ?? '',
       line([...base, 'on'], t('editor:field.on'), true), num([...base, 'afterDays'], t('editor:field.afterDays'), true),
       num([...base, 'priority'], t('editor:field.priority'), true),
       field([...base, 'next'], { kind: 'select', label: t('editor:field.next'), options: ids('nodes'), optional: true }), effects([...base, 'effects']), scores([...base, 'scores']));

@@ -100,3 +100,34 @@ export function enableDragPan(scroller: HTMLElement): void {
   scroller.addEventListener('pointerup', stop);
   scroller.addEventListener('pointercancel', stop);
 }
+
+const DIRECTIONS: Record<string, readonly [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+
+/** Arrow keys move the focus from a node to the nearest node in that direction (mirrored right to left). */
+export function enableArrowKeys(scroller: HTMLElement): void {
+  scroller.addEventListener('keydown', (e) => {
+    const dir = DIRECTIONS[e.key];
+    const from = (e.target as Element).closest<HTMLElement>('.map-node');
+    if (!dir || !from || e.altKey || e.ctrlKey || e.metaKey) return;
+    const rtl = getComputedStyle(scroller).direction === 'rtl' ? -1 : 1;
+    const [dx, dy] = [dir[0] * rtl, dir[1]];
+    const centre = (el: HTMLElement) => ({ x: el.offsetLeft + el.offsetWidth / 2, y: el.offsetTop + el.offsetHeight / 2 });
+    const a = centre(from);
+    let best: HTMLElement | null = null;
+    let bestScore = Infinity;
+    for (const el of scroller.querySelectorAll<HTMLElement>('.map-node')) {
+      if (el === from) continue;
+      const b = centre(el);
+      const along = (b.x - a.x) * dx + (b.y - a.y) * dy;
+      if (along <= 0) continue;
+      const across = Math.abs((b.x - a.x) * dy) + Math.abs((b.y - a.y) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) { bestScore = score; best = el; }
+    }
+    if (best) {
+      e.preventDefault();
+      best.focus();
+      best.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  });
+}

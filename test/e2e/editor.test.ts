@@ -46,6 +46,11 @@ describe.each([
       key = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '');
     }
     expect(key).toMatch(/^nodes\//);
+    // Arrow keys move between nodes on the map.
+    await page.keyboard.press('ArrowDown');
+    const moved = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '');
+    expect(moved).toMatch(/^(nodes|consequences)\//);
+    expect(moved).not.toBe(key);
     const sceneKey = await page.evaluate(() => document.querySelector<HTMLElement>('.map-node.kind-scene')?.dataset.key ?? '');
     await page.locator(`[data-key="${sceneKey}"]`).focus();
     await page.keyboard.press('Enter');
@@ -162,6 +167,45 @@ describe('building a scenario from nothing', () => {
     for (let i = 0; i < 10 && game.state.status === 'playing'; i++) game.choose(game.view().choices[0]!.id);
     expect(game.state.status).toBe('ended');
     expect(game.state.log.slice(0, 3)).toEqual(['go', 'go-on', 'go-on']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('untrusted files', () => {
+  it('a dropped file that is not JSON, then one that breaks the schema: the checker says where, nothing crashes', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${base}?editor=1`);
+    await page.locator('h1').waitFor();
+    const drop = async (name: string, text: string) => {
+      const data = await page.evaluateHandle(([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t ?? ''], n ?? 'x.json', { type: 'application/json' }));
+        return dt;
+      }, [name, text]);
+      await page.dispatchEvent('#main', 'drop', { dataTransfer: data });
+    };
+    await drop('broken.json', '{ "format": 1, "id": "x",, }');
+    await page.getByText(en.open!.failed!.replace('{{name}}', 'broken.json')).waitFor();
+    const first = page.locator('.ed-diag.error').first();
+    await first.waitFor();
+    expect(await first.textContent()).toMatch(/1:\d+/);
+    expect(await page.getByRole('button', { name: s('action', 'download') }).isDisabled()).toBe(true);
+
+    const bad = JSON.parse(original) as { nodes: Record<string, { type: string; kind?: string }> };
+    const ending = Object.keys(bad.nodes).find((k) => bad.nodes[k]?.type === 'ending')!;
+    bad.nodes[ending]!.kind = 'victory';
+    await drop('bad-kind.json', JSON.stringify(bad, null, 2));
+    await page.getByText('Opened bad-kind.json.').waitFor();
+    const diag = page.locator('.ed-diag.error').first();
+    await diag.waitFor();
+    expect(await diag.textContent()).toContain(`nodes.${ending}.kind`);
+    await diag.getByRole('button').click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path)).toBe(JSON.stringify(['nodes', ending, 'kind']));
+    // The form offers the kinds the schema allows; choosing one clears the error.
+    await page.locator(`select[data-path='${JSON.stringify(['nodes', ending, 'kind'])}']`).selectOption('refused');
+    await expect.poll(() => page.locator('.ed-diag.error').count()).toBe(0);
+    await expectNoAxeViolations(page, 'editor-bad-file');
     expect(errors).toEqual([]);
     await context.close();
   });
