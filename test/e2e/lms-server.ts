@@ -104,7 +104,9 @@ export async function startLms(scormDir: string, cmi5Dir: string): Promise<LmsSt
         if (req.headers.authorization !== 'Basic dGVzdDp0b2tlbg==') return void res.writeHead(401).end();
         const data = JSON.parse(await body(req)) as Stmt | Stmt[];
         const list = Array.isArray(data) ? data : [data];
-        state.statements.push(...list);
+        // Like a real LRS, a statement id already stored is not stored twice (a page reloaded mid-send resends it).
+        const known = new Set(state.statements.map((s) => s.id));
+        state.statements.push(...list.filter((s) => !known.has(s.id)));
         return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list.map((s) => s.id)));
       }
       state.missing.push(p);
