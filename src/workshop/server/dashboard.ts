@@ -46,9 +46,19 @@ export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { t
   return { v: 1, type: 'dashboard', session: room.view(), rows, medianDecisionMs: med, at: now };
 }
 
+type Learning = { readiness: number | null; mistakes: number };
+type SeatState = Parameters<typeof buildReport>[1];
+
+/** Game states are immutable, so a state's figures are worked out once, not on every dashboard tick. */
+const learned = new WeakMap<SeatState, Learning>();
+
 /** A seat's readiness so far (the mean of the dimensions a decision touched) and its mistakes, for the trainer's table. */
-function learning(room: Room, st: Parameters<typeof buildReport>[1]): { readiness: number | null; mistakes: number } {
+function learning(room: Room, st: SeatState): Learning {
+  const known = learned.get(st);
+  if (known) return known;
   const report = buildReport(room.scenario, st);
   const tested = DIMENSIONS.map((d) => report.dimensions[d].percent).filter((p): p is number => p !== null);
-  return { readiness: tested.length ? Math.round(tested.reduce((a, b) => a + b, 0) / tested.length) : null, mistakes: report.mistakes.length };
+  const value = { readiness: tested.length ? Math.round(tested.reduce((a, b) => a + b, 0) / tested.length) : null, mistakes: report.mistakes.length };
+  learned.set(st, value);
+  return value;
 }
