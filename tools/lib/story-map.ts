@@ -6,23 +6,8 @@
  * labels as boxes of their own, so nothing overlaps.
  */
 import dagre from '@dagrejs/dagre';
+import { GRAPH_PALETTE as PALETTE } from '../../src/engine';
 import type { Condition, Effect, Scenario } from '../../src/scenario';
-
-/** Fill, stroke and text colour per ending kind and node kind (text contrast at least 7:1 on the fill). */
-const PALETTE = {
-  success: ['#c8e6c9', '#2e7d32', '#1b5e20'],
-  late: ['#ffe0b2', '#ef6c00', '#7a3b00'],
-  'over-budget': ['#ffcdd2', '#c62828', '#7f0000'],
-  refused: ['#e1bee7', '#6a1b9a', '#4a148c'],
-  unpaid: ['#e1bee7', '#6a1b9a', '#4a148c'],
-  abandoned: ['#e0e0e0', '#616161', '#212121'],
-  other: ['#e0e0e0', '#616161', '#212121'],
-  scene: ['#e3f2fd', '#1565c0', '#0d2a4a'],
-  chance: ['#fff8e1', '#f9a825', '#5d4300'],
-  branch: ['#f5f5f5', '#757575', '#212121'],
-  rule: ['#fff3e0', '#e65100', '#4e2600'],
-  consequence: ['#fce4ec', '#ad1457', '#560027'],
-} as const;
 
 const OPS: Record<string, string> = { '>=': '≥', '<=': '≤', '!=': '≠', '==': '=' };
 
