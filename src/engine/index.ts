@@ -15,5 +15,5 @@ export { choiceForecast, earliestArrival, daysToSuccess, type ChoiceForecast, ty
 export { pickText, type TextVariant } from './variants';
 export { EngineError, type GameState, type GameEffect, type TrailEntry, type Rejection, type PendingConsequence } from './state';
 export { analyze, analysisFindings, findingsOf, FINDINGS_MAX_STATES, randomPlays, percentiles, type Analysis, type EndingReach, type Coverage, type Hotspot, type Route, type ExploreOptions, type ExploreProgress, type Finding, type RandomPlayOptions, type RandomPlayReport, type PlaySample, type Percentiles } from './analyze';
-export { scenarioGraph, GRAPH_PALETTE, toMermaid, toDot, toSvg, type GraphModel, type GraphNode, type GraphEdge } from './analyze';
+export { scenarioGraph, GRAPH_PALETTE, toMermaid, toDot, type GraphModel, type GraphNode, type GraphEdge } from './analyze';
 export { policyAnalysis, missedTargets, bestFirst, choicePoints, POLICIES, POLICY_TARGETS, decisionLuck, type PolicyName, type PolicyFigures, type PolicyAnalysis, type PolicyOptions, type MissedTarget, type DecisionLuck, type DecisionLuckOptions } from './analyze';

@@ -5,6 +5,5 @@ export { randomPlays, percentiles, type RandomPlayOptions, type RandomPlayReport
 export { explore, type StateGraph } from './explore';
 export { scenarioGraph, describeCondition, PALETTE as GRAPH_PALETTE, type GraphModel, type GraphNode, type GraphEdge } from './graph-model';
 export { toMermaid, toDot } from './graph-text';
-export { toSvg } from './graph-svg';
 export { policyAnalysis, missedTargets, bestFirst, choicePoints, playWith, POLICIES, POLICY, POLICY_TARGETS, POLICY_MAX_STEPS, type PolicyName, type Policy, type Decision, type PolicyFigures, type PolicyAnalysis, type PolicyOptions, type MissedTarget } from './policies';
 export { decisionLuck, type DecisionLuck, type DecisionLuckOptions } from './luck';
