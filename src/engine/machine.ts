@@ -230,17 +230,17 @@ function beginWith(c: Compiled, input: GameInput): Resting {
   return settleAt(c, c.initial, { context: c.context(input), event: { type: 'xstate.init', input } });
 }
 
-/** The resting place after an event, or null when no transition takes it (a guard said no, or the game is over). */
-function moveWith(c: Compiled, at: Resting, event: GameEvent): Resting | null {
-  const table = c.states.get(at.value);
+/** The resting place after an event from `value` with `context`, or null when no transition takes it (a guard said no, or the game is over). */
+function moveWith(c: Compiled, value: string, context: GameState, event: GameEvent): Resting | null {
+  const table = c.states.get(value);
   if (!table || table.final) return null;
   const candidates = table.on.get(event.type);
   if (!candidates) return null;
-  const args: Args = { context: at.context, event };
+  const args: Args = { context, event };
   for (const t of candidates) {
     if (t.guard !== null && !t.guard(args)) continue;
     run(t, args);
-    return settleAt(c, t.target ?? at.value, args);
+    return settleAt(c, t.target ?? value, args);
   }
   return null;
 }
@@ -264,7 +264,7 @@ export function step(machine: GameMachine, snapshot: GameSnapshot, event: GameEv
 
 function stepWith(c: Compiled, snapshot: GameSnapshot, event: GameEvent): GameSnapshot {
   if (snapshot.status !== 'active') return snapshot;
-  const r = moveWith(c, { value: snapshot.value as string, context: snapshot.context }, event);
+  const r = moveWith(c, snapshot.value as string, snapshot.context, event);
   return r === null ? snapshot : snapshotOf(c, r);
 }
 
@@ -286,7 +286,7 @@ export function stepperOf(machine: GameMachine): Stepper {
     start: (input) => snapshotOf(c, beginWith(c, input)),
     step: (snapshot, event) => stepWith(c, snapshot, event),
     begin: (input) => beginWith(c, input),
-    move: (at, event) => moveWith(c, at, event),
+    move: (at, event) => moveWith(c, at.value, at.context, event),
   };
 }
 
