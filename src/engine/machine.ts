@@ -5,10 +5,11 @@
  * the pure rules, registered once with setup().
  *
  * States: `playing` (a scene waits for a choice), `drawing` (a chance node waits for its outcome) and
- * `ended`. A player's CHOOSE takes the choice; the chance nodes it leads to are drawn at once by an eventless
- * transition out of `drawing` (forced outcomes first, then the seeded RNG), so a game never rests there.
- * An explorer's CHOOSE carries `hold: true` and stops at the chance node; its DRAW then takes one given
- * outcome, so every outcome can be followed from the same state. No `after`, `invoke` or async.
+ * `ended`. A player's CHOOSE takes the choice and draws the chance nodes it leads to in the same step
+ * (forced outcomes first, then the seeded RNG), and a game that starts or resumes at a chance node draws it
+ * by the eventless transition out of `drawing`: a game never rests there. An explorer's CHOOSE carries
+ * `hold: true` and stops at the chance node; its DRAW then takes one given outcome, so every outcome can be
+ * followed from the same state. No `after`, `invoke` or async.
  *
  * Hosts do not run an actor per game: `startSnapshot` and `step` are pure functions of a snapshot and an
  * event that execute this definition (see `step`), so a game is just its current snapshot. The analysis,
@@ -16,12 +17,13 @@
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario';
-import { applyChoice, applyOutcome, awaitingDraw, chanceWeights, rejectStep, resolveChance, startState } from './rules';
+import { applyChoice, applyOutcome, awaitingDraw, chanceWeights, rejectChoice, rejectStep, resolveChance, startState, takeChoice } from './rules';
 import type { GameState } from './state';
 
 /**
  * A player's choice; `forced` pins the outcomes of the chance nodes it leads to (replays of analysis
- * findings). `hold: true` (an explorer) stops at the first chance node instead of drawing: DRAW goes on.
+ * findings). `hold: true` (an explorer) stops at the first chance node instead of drawing (`forced` is then
+ * not used): DRAW goes on from there.
  */
 export type ChooseEvent = { type: 'CHOOSE'; choice: string; forced?: readonly string[]; hold?: boolean };
 
@@ -63,19 +65,22 @@ export function createGameMachine(scenario: Scenario) {
     },
     guards: {
       // The only check of a choice on the way in: Game.choose asks the rules for the reason only when it refuses.
-      canChoose: ({ context, event }) => event.type === 'CHOOSE' && rejectStep(scenario, context, event.choice, event.hold ? undefined : event.forced) === undefined,
+      canChoose: ({ context, event }) => event.type === 'CHOOSE' && !event.hold && rejectStep(scenario, context, event.choice, event.forced) === undefined,
+      canHold: ({ context, event }) => event.type === 'CHOOSE' && event.hold === true && rejectChoice(scenario, context, event.choice) === undefined,
       canDraw: ({ context, event }) => event.type === 'DRAW' && (drawWeights(scenario, context)[event.outcome] ?? 0) > 0,
       isOver: ({ context }) => context.status === 'ended',
       awaitsDraw: ({ context }) => awaitingDraw(scenario, context),
-      // A player's step draws at once; an explorer's (hold) and a DRAW wait for the next DRAW.
-      drawsAtOnce: ({ event }) => {
+      // A game that starts at a chance node draws it at once, unless an explorer holds it there.
+      drawsAtStart: ({ event }) => {
         const e = event as GameEvent | InitEvent;
-        return e.type === 'CHOOSE' ? !e.hold : e.type === 'xstate.init' && !e.input.hold;
+        return e.type === 'xstate.init' && !e.input.hold;
       },
     },
     actions: {
-      choose: assign(({ context, event }) => applyChoice(scenario, context, (event as ChooseEvent).choice)),
-      draw: assign(({ context, event }) => resolveChance(scenario, context, event.type === 'CHOOSE' ? event.forced : undefined)),
+      // The choice and the draws after it in one working copy of the state (the rules' takeChoice).
+      choose: assign(({ context, event }) => takeChoice(scenario, context, (event as ChooseEvent).choice, (event as ChooseEvent).forced)),
+      chooseAndHold: assign(({ context, event }) => applyChoice(scenario, context, (event as ChooseEvent).choice)),
+      draw: assign(({ context }) => resolveChance(scenario, context)),
       drawOne: assign(({ context, event }) => applyOutcome(scenario, context, (event as DrawEvent).outcome, true, drawWeights(scenario, context))),
     },
   }).createMachine({
@@ -88,10 +93,15 @@ export function createGameMachine(scenario: Scenario) {
           { guard: 'isOver', target: 'ended' },
           { guard: 'awaitsDraw', target: 'drawing' },
         ],
-        on: { CHOOSE: { guard: 'canChoose', actions: 'choose' } },
+        on: {
+          CHOOSE: [
+            { guard: 'canChoose', actions: 'choose' },
+            { guard: 'canHold', actions: 'chooseAndHold' },
+          ],
+        },
       },
       drawing: {
-        always: { guard: 'drawsAtOnce', actions: 'draw', target: 'playing' },
+        always: { guard: 'drawsAtStart', actions: 'draw', target: 'playing' },
         on: { DRAW: { guard: 'canDraw', actions: 'drawOne', target: 'playing' } },
       },
       ended: { type: 'final' },
@@ -122,11 +132,12 @@ type AnyEvent = GameEvent | InitEvent;
 interface Transition {
   readonly guard: ((args: { context: GameState; event: AnyEvent }) => boolean) | null;
   readonly assigns: readonly ((args: { context: GameState; event: AnyEvent }) => GameState)[];
-  /** The target state's key, or null for a transition that stays (no exit, no entry). */
-  readonly target: string | null;
+  /** The target state, or null for a transition that stays (no exit, no entry). */
+  readonly target: StateTable | null;
 }
 
 interface StateTable {
+  readonly key: string;
   readonly on: ReadonlyMap<string, readonly Transition[]>;
   readonly always: readonly Transition[];
   readonly final: boolean;
@@ -173,19 +184,23 @@ function compile(machine: GameMachine): Compiled {
       if (impl?.type !== 'xstate.assign' || typeof impl.assignment !== 'function') unsupported('an action other than a named assign');
       return impl.assignment as Transition['assigns'][number];
     });
-    return { guard, assigns, target: target?.key ?? null };
+    return { guard, assigns, target: target ? (tables.get(target.key) as StateTable) : null };
   };
   const context = (machine.config as { context?: unknown }).context;
   if (typeof context !== 'function') unsupported('a context that is not built from the input');
-  const states = new Map<string, StateTable>();
+  // Every state's table first (empty), so that transitions can point at their targets' tables.
+  const tables = new Map<string, StateTable & { on: Map<string, Transition[]>; always: Transition[] }>();
   for (const [key, node] of Object.entries(root.states)) {
     if (node.type !== 'atomic' && node.type !== 'final') unsupported(`a ${node.type} state`);
     if (node.entry.length || node.exit.length || node.invoke.length || node.after.length) unsupported('entry or exit actions, delays or invoked actors');
-    const on = new Map<string, Transition[]>();
-    for (const [type, defs] of node.transitions) on.set(type, defs.map(transition));
-    const shape = machine.resolveState({ value: key, context: {} as GameState });
-    states.set(key, { on, always: (node.always ?? []).map(transition), final: node.type === 'final', shape });
+    tables.set(key, { key, on: new Map(), always: [], final: node.type === 'final', shape: machine.resolveState({ value: key, context: {} as GameState }) });
   }
+  for (const [key, node] of Object.entries(root.states)) {
+    const table = tables.get(key) as StateTable & { on: Map<string, Transition[]>; always: Transition[] };
+    for (const [type, defs] of node.transitions) table.on.set(type, defs.map(transition));
+    table.always.push(...(node.always ?? []).map(transition));
+  }
+  const states: ReadonlyMap<string, StateTable> = tables;
   const initial = root.initial?.target[0]?.key;
   if (initial === undefined) unsupported('no initial state');
   return { states, initial, context: (input) => (context as (a: { input: GameInput }) => GameState)({ input }) };
@@ -210,24 +225,23 @@ function run(t: Transition, args: Args): GameState {
 }
 
 /** Takes the eventless transitions from a state (with the event that led there): where the machine rests. */
-function settleAt(c: Compiled, value: string, args: Args): Resting {
+function settleAt(table: StateTable, args: Args): Resting {
   for (let hops = 0; ; hops++) {
-    if (hops > 100) throw new Error(`step: eventless transitions loop at "${value}"`);
-    const table = c.states.get(value) as StateTable;
+    if (hops > 100) throw new Error(`step: eventless transitions loop at "${table.key}"`);
     let t: Transition | undefined;
     for (const x of table.always) {
       if (x.guard === null || x.guard(args)) { t = x; break; }
     }
-    if (!t) return { value, context: args.context };
+    if (!t) return { value: table.key, context: args.context };
     run(t, args);
-    if (t.target === null) return { value, context: args.context };
-    value = t.target;
+    if (t.target === null) return { value: table.key, context: args.context };
+    table = t.target;
   }
 }
 
 /** The first resting place: a new game from a seed, or (with `state`) a game resumed where it was. */
 function beginWith(c: Compiled, input: GameInput): Resting {
-  return settleAt(c, c.initial, { context: c.context(input), event: { type: 'xstate.init', input } });
+  return settleAt(c.states.get(c.initial) as StateTable, { context: c.context(input), event: { type: 'xstate.init', input } });
 }
 
 /** The resting place after an event from `value` with `context`, or null when no transition takes it (a guard said no, or the game is over). */
@@ -240,7 +254,7 @@ function moveWith(c: Compiled, value: string, context: GameState, event: GameEve
   for (const t of candidates) {
     if (t.guard !== null && !t.guard(args)) continue;
     run(t, args);
-    return settleAt(c, t.target ?? value, args);
+    return settleAt(t.target ?? table, args);
   }
   return null;
 }
