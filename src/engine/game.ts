@@ -5,7 +5,7 @@
  * is one pure step of that machine (no actor), whose guard and action are the rules.
  */
 import type { Scenario } from '../scenario';
-import { createGameMachine, stepperOf, type GameMachine, type GameSnapshot, type Stepper } from './machine';
+import { gameMachineOf, type GameMachine, type GameSnapshot, type Stepper } from './machine';
 import { buildReport, type Report } from './report';
 import { rejectStep } from './rules';
 import type { GameState, Rejection } from './state';
@@ -29,21 +29,9 @@ export interface Game {
   readonly log: readonly string[];
 }
 
-const machines = new WeakMap<Scenario, { machine: GameMachine; stepper: Stepper }>();
-
 /** The machine for a scenario, built once per parsed scenario object. */
 export function machineFor(scenario: Scenario): GameMachine {
-  return played(scenario).machine;
-}
-
-function played(scenario: Scenario): { machine: GameMachine; stepper: Stepper } {
-  let m = machines.get(scenario);
-  if (!m) {
-    const machine = createGameMachine(scenario);
-    m = { machine, stepper: stepperOf(machine) };
-    machines.set(scenario, m);
-  }
-  return m;
+  return gameMachineOf(scenario).machine;
 }
 
 const OK: ChooseResult = Object.freeze({ ok: true });
@@ -99,7 +87,7 @@ class MachineGame implements Game {
 
 /** Starts a game of a scenario with a seed, or resumes one at a state (a save, a seat on the server). */
 export function createGame(scenario: Scenario, seed: number, fromState?: GameState): Game {
-  const { stepper } = played(scenario);
+  const { stepper } = gameMachineOf(scenario);
   return new MachineGame(scenario, stepper, stepper.start(fromState ? { seed, state: fromState } : { seed }));
 }
 
@@ -124,7 +112,7 @@ export type ReplayResult =
  * The log goes through the same machine as play does, one pure step per choice.
  */
 export function replay(scenario: Scenario, seed: number, log: readonly string[]): ReplayResult {
-  const { stepper } = played(scenario);
+  const { stepper } = gameMachineOf(scenario);
   const steps = groupLog(log);
   let snap = stepper.start({ seed });
   for (let i = 0; i < steps.length; i++) {

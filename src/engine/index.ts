@@ -1,6 +1,6 @@
 /** The engine's public entry: other folders import the engine only from here. */
 export { createGame, replay, groupLog, machineFor, type Game, type ChooseResult, type ReplayResult } from './game';
-export { createGameMachine, startSnapshot, step, type ChooseEvent, type GameInput, type GameMachine, type GameSnapshot } from './machine';
+export { createGameMachine, startSnapshot, step, type ChooseEvent, type DrawEvent, type GameEvent, type GameInput, type GameMachine, type GameSnapshot } from './machine';
 export { startState, openingState, applyChoice, takeChoice, resolveChance, applyOutcome, chanceWeights, awaitingDraw, rejectChoice, rejectStep, drawOutcome } from './rules';
 export { holds } from './conditions';
 export { nextRandom, pickWeighted, seedState } from './rng';

@@ -1,7 +1,8 @@
 /**
  * The rules of play as pure functions: (scenario, state, input) → state.
- * No clock, no Math.random, no I/O. The XState machine, the Game API, replay
- * and the analyzer all move through these functions, so every host plays alike.
+ * No clock, no Math.random, no I/O. They are the guards and actions of the XState
+ * machine (machine.ts) that the Game API, replay and the analyzer all step, so every
+ * host plays alike.
  */
 import { DIMENSIONS, keys, type Dimension, type Effect, type Scenario, type Score } from '../scenario';
 import { holds } from './conditions';
@@ -165,7 +166,7 @@ export function rejectStep(s: Scenario, st: GameState, choiceId: string, forced:
 }
 
 /**
- * Takes a choice. The caller has checked it with rejectChoice. The result may wait for a draw.
+ * Takes a choice (the machine's CHOOSE action). The caller has checked it with rejectChoice. The result may wait for a draw.
  * `fire: false` (forecasts only) leaves pending consequences unfired: they are what earlier choices cost.
  */
 export function applyChoice(s: Scenario, st: GameState, choiceId: string, fire = true): GameState {
@@ -176,7 +177,8 @@ export function applyChoice(s: Scenario, st: GameState, choiceId: string, fire =
 
 /**
  * One whole step of play: takes a checked choice, then settles every chance node it leads to
- * (forced outcomes first, then the seeded PRNG), in one working copy. This is the machine's CHOOSE action.
+ * (forced outcomes first, then the seeded PRNG), in one working copy: what the machine's CHOOSE and the draws
+ * after it give, in one call (rejectStep tries it to check forced outcomes).
  */
 export function takeChoice(s: Scenario, st: GameState, choiceId: string, forced: readonly string[] = NONE): GameState {
   const d = new Draft(st, []);
@@ -185,7 +187,7 @@ export function takeChoice(s: Scenario, st: GameState, choiceId: string, forced:
   return d.done();
 }
 
-/** Settles every chance node the state waits at: forced outcomes first, then the seeded PRNG. */
+/** Settles every chance node the state waits at: forced outcomes first, then the seeded PRNG (the machine's draw out of `drawing`). */
 export function resolveChance(s: Scenario, st: GameState, forced: readonly string[] = NONE): GameState {
   if (!awaitingDraw(s, st)) return st;
   const d = new Draft(st, st.effects.slice());

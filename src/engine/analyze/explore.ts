@@ -1,7 +1,9 @@
 /**
- * Exhaustive exploration: every state reachable from the start under the pure
- * rules, identical states merged by key. Chance nodes branch into every
- * outcome with positive weight. States are expanded depth first; a state
+ * Exhaustive exploration: every state reachable from the start, identical states merged by key, found by
+ * stepping the scenario's game machine (machine.ts) one node at a time: CHOOSE with `hold` for every choice
+ * of a scene (the machine's guard refuses those not available) and DRAW for every outcome of a chance node
+ * with positive weight, so the explorer executes the same definition, guards and actions as every game.
+ * States are expanded depth first; a state
  * waiting on the stack carries no history (its log, trail and effects are
  * dropped: the key ignores them and no rule reads them), so memory grows with
  * the number of states, not with the length of the routes to them. States and
@@ -11,7 +13,7 @@
  * references only for the states a report names.
  */
 import type { Scenario } from '../../scenario';
-import { applyChoice, applyOutcome, chanceWeights, rejectChoice, startState } from '../rules';
+import { drawWeights, gameMachineOf, type GameEvent, type Resting } from '../machine';
 import type { GameState } from '../state';
 import { float64s, int32s, Interner, uint8s, type Column } from './columns';
 import { StateKeyer } from './key';
@@ -118,6 +120,14 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
     slots += ls.length;
     return ls.map((l) => labels.id(l));
   });
+  // Per node: the events that try each of its choices (an explorer's CHOOSE, held at chance nodes) or outcomes (DRAW).
+  const events = nodeIds.map((id): GameEvent[] => {
+    const n = s.nodes[id];
+    if (n?.type === 'scene') return n.choices.map((c) => ({ type: 'CHOOSE', choice: c.id, hold: true }));
+    if (n?.type === 'chance') return n.outcomes.map((_, i) => ({ type: 'DRAW', outcome: i }));
+    return [];
+  });
+  const { stepper } = gameMachineOf(s);
   const taken = new Uint8Array(slots);
   const first = new Int32Array(nodeIds.length).fill(-1);
   const g = {
@@ -126,8 +136,9 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
   };
   const ids = new Map<string, number>();
   const flagSets = new FlagSets();
-  /** Discovered states not yet expanded (ended states are never pushed), without their history; their ids alongside. */
+  /** Discovered states not yet expanded (ended states are never pushed), without their history; where the machine rests and their ids alongside. */
   const stack: GameState[] = [];
+  const stackAt: string[] = [];
   const stackIds: number[] = [];
   const errors: { -readonly [K in keyof ExploreError]: ExploreError[K] }[] = [];
   const errorAt = new Map<string, number>();
@@ -141,8 +152,9 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
   };
   let complete = true;
 
-  /** Records the step's target state (new or known) and the edge; -1 when the cap drops it. */
-  const arrive = (st: GameState, from: number, label: number, prob: number): void => {
+  /** Records the step's target (new or known) and the edge; a new state past the cap is dropped. */
+  const arrive = (r: Resting, from: number, label: number, prob: number): void => {
+    const st = r.context;
     const key = keyer.key(st);
     let to = ids.get(key);
     if (to === undefined) {
@@ -153,16 +165,17 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
       g.node.push(node);
       g.money.push(st.money);
       g.day.push(st.day);
-      g.kind.push(st.status === 'ended' ? KIND.ending : s.nodes[st.node]?.type === 'chance' ? KIND.chance : KIND.scene);
+      g.kind.push(r.value === 'ended' ? KIND.ending : r.value === 'drawing' ? KIND.chance : KIND.scene);
       g.parent.push(-1);
       g.parentLabel.push(-1);
       g.firstEdge.push(0);
       g.lastEdge.push(0);
-      if (st.status !== 'ended') {
+      if (r.value !== 'ended') {
         stack.push({
           node: st.node, status: st.status, money: st.money, day: st.day, flags: flagSets.intern(st.flags), vars: st.vars, scores: st.scores,
           mode: st.mode, pending: st.pending, visited: st.visited, rng: st.rng, seed: st.seed, log: NONE, trail: NONE, effects: NONE,
         });
+        stackAt.push(r.value);
         stackIds.push(to);
       }
     }
@@ -175,35 +188,43 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
     addError({ from, label: label === null ? null : (labels.values[label] as string), node: (e as { node?: string }).node ?? node, message: e instanceof Error ? e.message : String(e) });
 
   try {
-    arrive(startState(s, 0), -1, -1, 1);
+    arrive(stepper.begin({ seed: 0, hold: true }), -1, -1, 1);
   } catch (e) {
     fail(-1, null, s.start, e);
   }
+  // Where each choice of the scene being expanded led: a resting place, null (refused by the guard) or undefined (it threw `threw[i]`).
+  const led: (Resting | null | undefined)[] = [];
+  const threw: unknown[] = [];
   for (let expanded = 0; stack.length > 0; expanded++) {
-    const st = stack.pop() as GameState;
+    const at: Resting = { value: stackAt.pop() as string, context: stack.pop() as GameState };
+    const st = at.context;
     const id = stackIds.pop() as number;
     g.firstEdge.set(id, g.edgeTo.length);
     if (expanded % every === 0 && expanded > 0) opts.onProgress?.({ states: ids.size, expanded, transitions: g.edgeTo.length });
     const ni = g.node.get(id);
-    const node = s.nodes[st.node];
     const ls = labelIds[ni] as number[];
-    if (node?.type === 'scene') {
-      const open: number[] = [];
-      for (let i = 0; i < node.choices.length; i++) if (rejectChoice(s, st, (node.choices[i] as { id: string }).id) === undefined) open.push(i);
-      if (open.length === 0) g.kind.set(id, KIND.softLock);
-      for (const i of open) {
-        taken[(base[ni] as number) + i] = 1;
-        let next: GameState;
+    const tries = events[ni] as GameEvent[];
+    if (at.value === 'playing') {
+      let open = 0;
+      for (let i = 0; i < tries.length; i++) {
         try {
-          next = applyChoice(s, st, (node.choices[i] as { id: string }).id);
+          led[i] = stepper.move(at, tries[i] as GameEvent);
         } catch (e) {
-          fail(id, ls[i] as number, st.node, e);
-          continue;
+          led[i] = undefined;
+          threw[i] = e;
         }
-        arrive(next, id, ls[i] as number, 1 / open.length);
+        if (led[i] !== null) open++;
       }
-    } else if (node?.type === 'chance') {
-      const weights = chanceWeights(s, st);
+      if (open === 0) g.kind.set(id, KIND.softLock);
+      for (let i = 0; i < tries.length; i++) {
+        const r = led[i];
+        if (r === null) continue;
+        taken[(base[ni] as number) + i] = 1;
+        if (r === undefined) fail(id, ls[i] as number, st.node, threw[i]);
+        else arrive(r, id, ls[i] as number, 1 / open);
+      }
+    } else if (at.value === 'drawing') {
+      const weights = drawWeights(s, st);
       let total = 0;
       for (const w of weights) total += w;
       if (total <= 0) {
@@ -214,14 +235,14 @@ export function explore(s: Scenario, opts: ExploreOptions = {}): StateGraph {
         const w = weights[i] as number;
         if (w <= 0) continue;
         taken[(base[ni] as number) + i] = 1;
-        let next: GameState;
+        let next: Resting | null;
         try {
-          next = applyOutcome(s, st, i, false, weights);
+          next = stepper.move(at, tries[i] as GameEvent);
         } catch (e) {
           fail(id, ls[i] as number, st.node, e);
           continue;
         }
-        arrive(next, id, ls[i] as number, w / total);
+        if (next !== null) arrive(next, id, ls[i] as number, w / total);
       }
     }
     g.lastEdge.set(id, g.edgeTo.length);

@@ -7,9 +7,8 @@
  * came from the decisions or from the dice.
  */
 import type { Choice, Scenario } from '../../scenario';
-import { startState } from '../rules';
 import type { GameState } from '../state';
-import { gameSeeds, playWith, POLICY, won, type Policy } from './policies';
+import { gameSeeds, playFrom, POLICY, won, type Policy } from './policies';
 
 export interface DecisionLuck {
   readonly plays: number;
@@ -48,7 +47,7 @@ export function decisionLuck(s: Scenario, state: GameState, opts: DecisionLuckOp
   };
   let wins = 0, onTime = 0, withinBudget = 0, decisions = 0, filled = 0;
   for (const x of gameSeeds(opts.seed ?? state.seed, n)) {
-    const g = playWith(s, startState(s, x.game), player, x.policy);
+    const g = playFrom(s, { seed: x.game }, player, x.policy);
     if (won(s, g)) wins++;
     if (!g.unfinished && g.st.status === 'ended') {
       if (g.st.day <= s.deadline) onTime++;

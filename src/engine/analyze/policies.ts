@@ -1,15 +1,16 @@
 /**
  * Seeded Monte Carlo play under named policies: does knowledge win, or position, thrift or luck?
  * Every policy plays the same game seeds (the same chance draws where the paths agree), so the gaps
- * between them are the policies', not the dice's. Pure rules only (no actor), so thousands of games
- * take a fraction of a second.
+ * between them are the policies', not the dice's. Each game steps the scenario's game machine (machine.ts)
+ * as the Game API does, without an actor, so thousands of games take a fraction of a second.
  */
 import type { Choice, EndingNode, Scenario } from '../../scenario';
 import { choiceForecast } from '../forecast';
 import { choiceOrder } from '../order';
 import { buildReport } from '../report';
 import { nextRandom, seedState } from '../rng';
-import { rejectChoice, resolveChance, startState, takeChoice } from '../rules';
+import { gameMachineOf, type GameInput, type Resting } from '../machine';
+import { rejectChoice } from '../rules';
 import type { GameState } from '../state';
 
 export const POLICIES = ['random', 'first-in-file', 'first-on-screen', 'cheapest', 'fastest', 'careful', 'careless'] as const;
@@ -78,27 +79,45 @@ export interface PolicyGame {
 /** Decisions allowed in one game before it counts as a failure (a policy caught in a loop). */
 export const POLICY_MAX_STEPS = 500;
 
-/** Plays one game from a state with a policy; choices the player cannot take are never offered to it. */
+/** Plays one game from a state with a policy (a chance node it waits at is drawn first); choices the player cannot take are never offered to it. */
 export function playWith(s: Scenario, st: GameState, policy: Policy, policySeed: number, maxSteps = POLICY_MAX_STEPS): PolicyGame {
+  return playFrom(s, { seed: st.seed, state: st }, policy, policySeed, maxSteps);
+}
+
+/**
+ * Plays one game from where the machine starts with this input (a new game from a seed, or a state), one
+ * CHOOSE at a time. A game whose first draws fail ends as an error at the state before them.
+ */
+export function playFrom(s: Scenario, input: GameInput, policy: Policy, policySeed: number, maxSteps = POLICY_MAX_STEPS): PolicyGame {
+  const { stepper } = gameMachineOf(s);
   let rng = seedState(policySeed);
   const draw = () => {
     const r = nextRandom(rng);
     rng = r.state;
     return r.value;
   };
+  let at: Resting;
   try {
-    st = resolveChance(s, st);
-    for (let step = 0; st.status === 'playing'; step++) {
+    at = stepper.begin(input);
+  } catch {
+    return { st: stepper.begin({ ...input, hold: true }).context, unfinished: 'error' };
+  }
+  let st = at.context;
+  try {
+    for (let step = 0; at.value !== 'ended'; step++) {
       if (step >= maxSteps) return { st, unfinished: 'too-long' };
       const node = s.nodes[st.node];
       if (node?.type !== 'scene') return { st, unfinished: 'error' };
       const open = node.choices.filter((c) => rejectChoice(s, st, c.id) === undefined);
       if (open.length === 0) return { st, unfinished: 'soft-lock' };
       let order: readonly Choice[] | undefined; // drawn only for the policies that look at the screen
-      const at = st;
-      const screen = (c: Choice) => (order ??= choiceOrder(node, at.node, at.seed)).indexOf(c);
+      const here = st;
+      const screen = (c: Choice) => (order ??= choiceOrder(node, here.node, here.seed)).indexOf(c);
       const pick = policy({ s, st, open, screen, draw });
-      st = takeChoice(s, st, pick.id);
+      const next = stepper.move(at, { type: 'CHOOSE', choice: pick.id });
+      if (next === null) return { st, unfinished: 'error' };
+      at = next;
+      st = at.context;
     }
     return { st };
   } catch {
@@ -179,7 +198,7 @@ function policyFigures(s: Scenario, name: PolicyName, seeds: readonly { game: nu
   const kinds = new Map<PolicyFigures['endings'][number]['kind'], number>();
   let wins = 0, readiness = 0, rated = 0;
   for (const x of seeds) {
-    const g = playWith(s, startState(s, x.game), policy, x.policy, maxSteps);
+    const g = playFrom(s, { seed: x.game }, policy, x.policy, maxSteps);
     if (won(s, g)) wins++;
     const overall = buildReport(s, g.st).overall;
     if (overall !== null) {

@@ -1,11 +1,13 @@
 /**
  * Seeded Monte Carlo play: many games, each choosing uniformly among the
- * available choices, with chance drawn by the game's own seeded PRNG. Every
+ * available choices, with chance drawn by the game's own seeded PRNG (each game
+ * steps the scenario's game machine, as the Game API does). Every
  * example carries the game seed and choice log that reproduce it with
  * `replay(scenario, seed, log)`.
  */
 import type { EndingNode, Scenario } from '../../scenario';
-import { rejectChoice, resolveChance, startState, takeChoice } from '../rules';
+import { gameMachineOf, type Resting } from '../machine';
+import { rejectChoice } from '../rules';
 import { nextRandom, seedState } from '../rng';
 import type { GameState } from '../state';
 
@@ -90,11 +92,17 @@ export function randomPlays(s: Scenario, opts: RandomPlayOptions): RandomPlayRep
 }
 
 function playOne(s: Scenario, seed: number, policy: number, maxSteps: number): { st: GameState; reason?: 'soft-lock' | 'error' | 'too-long' } {
-  let st = startState(s, seed);
+  const { stepper } = gameMachineOf(s);
+  let at: Resting;
+  try {
+    at = stepper.begin({ seed });
+  } catch {
+    return { st: stepper.begin({ seed, hold: true }).context, reason: 'error' };
+  }
+  let st = at.context;
   let attempt: string | undefined;
   try {
-    st = resolveChance(s, st);
-    for (let step = 0; st.status === 'playing'; step++) {
+    for (let step = 0; at.value !== 'ended'; step++) {
       if (step >= maxSteps) return { st, reason: 'too-long' };
       const node = s.nodes[st.node];
       const open = node?.type === 'scene' ? node.choices.filter((c) => rejectChoice(s, st, c.id) === undefined) : [];
@@ -102,7 +110,10 @@ function playOne(s: Scenario, seed: number, policy: number, maxSteps: number): {
       const draw = nextRandom(policy);
       policy = draw.state;
       attempt = (open[Math.floor(draw.value * open.length)] ?? open[0]!).id;
-      st = takeChoice(s, st, attempt);
+      const next = stepper.move(at, { type: 'CHOOSE', choice: attempt });
+      if (next === null) throw new Error(`the machine refused "${attempt}"`);
+      at = next;
+      st = at.context;
       attempt = undefined;
     }
     return { st };

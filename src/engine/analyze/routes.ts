@@ -3,7 +3,8 @@
  * "@outcome" entries after a choice) that `replay(scenario, seed, log)` and
  * `Game.choose(id, forced)` accept.
  */
-import { applyOutcome, openingState, outcomeIndex, startState } from '../rules';
+import { gameMachineOf } from '../machine';
+import { outcomeIndex } from '../rules';
 import type { StateGraph } from './explore';
 
 /** A replayable way to reach a state. */
@@ -38,15 +39,23 @@ export function routeTo(g: StateGraph, id: number): Route {
   return { log: labels.slice(lead), seed: seedFor(g, labels.slice(0, lead)), ...base };
 }
 
-/** A seed whose own draws at the start give exactly these outcomes, or null. */
+/**
+ * A seed whose own draws at the start give exactly these outcomes, or null: the machine held at the start
+ * takes the outcomes (DRAW), and new games (which draw at once) are tried seed by seed until one matches.
+ */
 function seedFor(g: StateGraph, outcomes: readonly string[]): number | null {
   const s = g.scenario;
+  const { stepper } = gameMachineOf(s);
   try {
-    let st = startState(s, 0);
-    for (const o of outcomes) st = applyOutcome(s, st, outcomeIndex(s, st, o.slice(1)));
-    const want = g.keyer.key(st);
+    let at = stepper.begin({ seed: 0, hold: true });
+    for (const o of outcomes) {
+      const next = stepper.move(at, { type: 'DRAW', outcome: outcomeIndex(s, at.context, o.slice(1)) });
+      if (next === null) return null;
+      at = next;
+    }
+    const want = g.keyer.key(at.context);
     for (let seed = 1; seed <= SEED_SEARCH; seed++) {
-      if (g.keyer.key(openingState(s, seed)) === want) return seed;
+      if (g.keyer.key(stepper.begin({ seed }).context) === want) return seed;
     }
   } catch {
     return null;
