@@ -224,7 +224,7 @@ function run(t: Transition, args: Args): GameState {
   return args.context;
 }
 
-/** Takes the eventless transitions from a state (with the event that led there): where the machine rests. */
+/** Takes the eventless transitions from a state (with the event that led there) until none is enabled: where the machine rests. */
 function settleAt(table: StateTable, args: Args): Resting {
   for (let hops = 0; ; hops++) {
     if (hops > 100) throw new Error(`step: eventless transitions loop at "${table.key}"`);
@@ -234,8 +234,8 @@ function settleAt(table: StateTable, args: Args): Resting {
     }
     if (!t) return { value: table.key, context: args.context };
     run(t, args);
-    if (t.target === null) return { value: table.key, context: args.context };
-    table = t.target;
+    // A transition without a target stays, and its state's eventless transitions are tried again (as XState does).
+    if (t.target !== null) table = t.target;
   }
 }
 
