@@ -136,14 +136,16 @@ export function renameConsequence(data: JsonObject, from: string, to: string): J
 }
 
 /** Adds a node after another (or at the end), returning the data and the new id. */
-export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'ending', texts: { text: string; label: string; title: string }, after?: string): { data: JsonObject; id: string } {
+export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'branch' | 'ending', texts: { text: string; label: string; title: string }, after?: string): { data: JsonObject; id: string } {
   const id = freshId(data, 'nodes', `new-${kind}`);
   const target = data.start && typeof data.start === 'string' ? data.start : id;
   const node: JsonObject = kind === 'scene'
     ? { type: 'scene', text: texts.text, choices: [{ id: 'go-on', label: texts.label, next: target }] }
     : kind === 'chance'
       ? { type: 'chance', outcomes: [1, 2].map((n) => ({ id: `outcome-${n}`, weight: 1, title: texts.title, text: texts.text, next: target })) }
-      : { type: 'ending', kind: 'success', title: texts.title, text: texts.text };
+      : kind === 'branch'
+        ? { type: 'branch', cases: [{ when: { type: 'money', op: '>=', value: 0 }, next: target }], else: target }
+        : { type: 'ending', kind: 'success', title: texts.title, text: texts.text };
   const entries = Object.entries(isObject(data.nodes) ? data.nodes : {});
   const at = after === undefined ? entries.length : entries.findIndex(([k]) => k === after) + 1 || entries.length;
   entries.splice(at, 0, [id, node]);

@@ -1,0 +1,93 @@
+/** Undo and redo over every kind of edit the editor makes: each step back gives the file back byte for byte. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertCondition } from '../../src/editor/conditions';
+import { History } from '../../src/editor/history';
+import { addChoice, addNode, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { declareName, removeName, renameName } from '../../src/editor/names';
+import { saveText } from '../../src/editor/save';
+
+const text = readFileSync(join(import.meta.dirname, '../../scenarios/coffee/scenario.json'), 'utf8');
+const doc = openDoc('coffee.json', text)!;
+const d0 = doc.data;
+const nodes = Object.keys(d0.nodes as JsonObject);
+const scene = nodes.find((n) => (d0.nodes as Record<string, JsonObject>)[n]!.type === 'scene')!;
+const costed = Object.entries(d0.nodes as Record<string, { choices?: { cost?: unknown }[] }>).flatMap(([id, n]) => (n.choices ?? []).map((c, i) => [id, i, c] as const)).find(([, , c]) => c.cost !== undefined)!;
+const consequence = Object.keys(d0.consequences as JsonObject)[0]!;
+const x = { flags: d0.flags as string[], variables: Object.keys(d0.variables as JsonObject), nodes };
+const texts = { text: 'T.', label: 'L', title: 'New' };
+
+const edits: [string, (d: JsonObject) => JsonObject][] = [
+  ['set a text', (d) => setAt(d, ['summary'], 'Another summary.')],
+  ['remove an optional field', (d) => setAt(d, ['nodes', costed[0], 'choices', costed[1], 'cost'], undefined)],
+  ['add a node', (d) => addNode(d, 'scene', texts, scene).data],
+  ['add a branch', (d) => addNode(d, 'branch', texts).data],
+  ['remove a node', (d) => removeNode(d, nodes.at(-1)!)],
+  ['add a choice', (d) => addChoice(d, scene, 'Another', scene)],
+  ['remove a list item', (d) => removeItem(d, ['objectives', 0])],
+  ['rename a node', (d) => renameNode(d, scene, 'renamed')],
+  ['rename a consequence', (d) => renameConsequence(d, consequence, 'later')],
+  ['set a condition', (d) => setAt(d, ['nodes', scene, 'choices', 0, 'requires'], convertCondition(undefined, 'var', x))],
+  ['change a condition kind', (d) => setAt(d, ['nodes', scene, 'choices', 0, 'requires'], convertCondition({ type: 'money', op: '<', value: 1 }, 'all', x))],
+  ['rename a flag', (d) => renameName(d, 'flag', x.flags[0]!, 'renamedFlag')],
+  ['rename a variable', (d) => renameName(d, 'variable', x.variables[0]!, 'renamedVar')],
+  ['rename a character', (d) => renameName(d, 'character', Object.keys(d.characters as JsonObject)[0]!, 'someone')],
+  ['rename a source', (d) => renameName(d, 'source', 'hs2022', 'hs')],
+  ['declare a flag', (d) => declareName(d, 'flag', 'brandNew')],
+  ['declare a variable', (d) => declareName(d, 'variable', 'brandNew')],
+  ['remove a flag', (d) => removeName(d, 'flag', x.flags[0]!)],
+  ['remove a variable', (d) => removeName(d, 'variable', x.variables[0]!)],
+];
+
+describe('undo and redo', () => {
+  it.each(edits)('%s: undo gives the file back byte for byte, redo the edit again', (_, edit) => {
+    const h = new History<JsonObject>();
+    const after = edit(d0);
+    expect(after).not.toEqual(d0);
+    h.record(d0);
+    const undone = h.undo(after)!;
+    expect(saveText(doc.original, d0, undone)).toBe(text);
+    expect(h.canUndo).toBe(false);
+    expect(h.redo(undone)).toBe(after);
+    expect(h.canRedo).toBe(false);
+  });
+
+  it('all the edits one after another, undone to the start and redone to the end', () => {
+    const h = new History<JsonObject>();
+    const states = [d0];
+    for (const [, edit] of edits) {
+      const cur = states.at(-1)!;
+      h.record(cur);
+      states.push(edit(cur));
+    }
+    let cur = states.at(-1)!;
+    for (let i = states.length - 2; i >= 0; i--) {
+      cur = h.undo(cur)!;
+      expect(cur).toBe(states[i]);
+    }
+    expect(h.undo(cur)).toBeUndefined();
+    expect(saveText(doc.original, d0, cur)).toBe(text);
+    for (let i = 1; i < states.length; i++) {
+      cur = h.redo(cur)!;
+      expect(cur).toBe(states[i]);
+    }
+    expect(h.redo(cur)).toBeUndefined();
+  });
+
+  it('typing in one field is one step; another field, a sealed run or an undo starts a new one; a new edit clears redo', () => {
+    const h = new History<string>();
+    h.record('', 'a'); h.record('x', 'a'); h.record('xy', 'a');
+    h.record('xyz', 'b');
+    expect(h.undo('xyzw')).toBe('xyz');
+    expect(h.undo('xyz')).toBe('');
+    expect(h.canUndo).toBe(false);
+    expect(h.redo('')).toBe('xyz');
+    h.record('xyz', 'a');
+    expect(h.canRedo).toBe(false);
+    h.seal();
+    h.record('xyz1', 'a');
+    expect(h.undo('xyz12')).toBe('xyz1');
+    expect(h.undo('xyz1')).toBe('xyz');
+  });
+});
