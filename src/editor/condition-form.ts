@@ -7,7 +7,7 @@ import { DIMENSIONS } from '../scenario';
 import { h, uid } from '../ui/dom';
 import { COMPARISONS, CONDITION_KINDS, convertCondition, describeCondition, newCondition, type ConditionContext, type ConditionKind } from './conditions';
 import { pathAttr, type FieldKit } from './form-fields';
-import { getAt, isObject, nodeIds, type Path } from './model';
+import { getAt, isObject, nodeIds, type JsonObject, type Path } from './model';
 import { declaredFlags, declaredVariables } from './names';
 
 export const conditionContext = (k: FieldKit): ConditionContext => ({ flags: declaredFlags(k.data), variables: declaredVariables(k.data), nodes: nodeIds(k.data) });
@@ -20,12 +20,12 @@ export function conditionField(k: FieldKit, path: Path, label: string, optional:
   const { t, a } = k;
   const c = getAt(k.data, path);
   if (c === undefined && optional) {
-    return h('p', { class: 'ed-cond-add' }, k.button(t('editor:cond.add'), path, () => a.set(path, newCondition(conditionContext(k)), { structural: true }), '', t('editor:cond.addTo', { what: label })));
+    return h('p', { class: 'ed-cond-add' }, k.button(t('editor:cond.add'), path, () => a.set(path, newCondition(conditionContext(k)), { structural: true }), '', label));
   }
   const box = h('fieldset', { class: 'ed-cond' }, h('legend', {}, label));
-  box.append(h('p', { class: 'ed-cond-summary' }, describeCondition(c, t)));
+  box.append(h('p', { class: 'ed-cond-summary', 'data-cond': pathAttr(path) }, describeCondition(c, t)));
   box.append(conditionBody(k, path, 0));
-  if (optional) box.append(k.button(t('editor:cond.remove'), path, () => a.set(path, undefined, { structural: true }), 'danger', t('editor:cond.removeFrom', { what: label })));
+  if (optional) box.append(k.button(t('editor:cond.remove'), path, () => a.set(path, undefined, { structural: true }), 'danger', label));
   return box;
 }
 
@@ -89,6 +89,11 @@ function conditionBody(k: FieldKit, path: Path, depth: number): HTMLElement {
     }
   }
   return body;
+}
+
+/** Rewrites the summaries of the conditions shown, after a value was typed (the form is not rebuilt for that). */
+export function refreshSummaries(root: HTMLElement, data: JsonObject, t: FieldKit['t']): void {
+  for (const el of root.querySelectorAll<HTMLElement>('.ed-cond-summary[data-cond]')) el.textContent = describeCondition(getAt(data, JSON.parse(el.dataset.cond ?? '[]') as Path), t);
 }
 
 /** A note when there is nothing to pick: where to declare flags or variables. */

@@ -14,6 +14,7 @@ import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
 import { addChoice, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
+import { refreshSummaries } from './condition-form';
 import { History } from './history';
 import { newLook } from './look-form';
 import { declared, declareName, nameProblem, renameName, type NameKind } from './names';
@@ -250,7 +251,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     st.data = data;
     if (o.selected !== undefined) st.selected = o.selected;
     updateEditState();
-    if (o.structural) { recheck(); renderAll(o.focus); } else recheckSoon();
+    if (o.structural) { recheck(); renderAll(o.focus); } else { refreshSummaries(formPane, st.data, t); recheckSoon(); }
   };
   const change = (data: JsonObject, structural: boolean) => commit(data, { structural });
   const travel = (to: { data: JsonObject; selected: string | null } | undefined, done: string) => {

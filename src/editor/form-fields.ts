@@ -38,6 +38,8 @@ export interface FieldSpec {
   label: string;
   options?: Options;
   optional?: boolean;
+  /** The label of the empty choice of an optional select (default "(none)"). */
+  noneLabel?: string;
   /** What an emptied field is written as (default: removed when optional, else "" or 0). */
   empty?: null;
   /** Extra words read with the field (a hint). */
@@ -45,6 +47,9 @@ export interface FieldSpec {
   /** Input attributes, e.g. a pattern or a minimum. */
   attrs?: Record<string, string | number>;
 }
+
+/** An accessible name that starts with the visible words, then says which item: "Delete effect (effect 2)". */
+export const labelled = (t: FormActions['t'], label: string, context: string): string => t('editor:a11y.labelled', { label, context });
 
 export const pathAttr = (p: Path): string => JSON.stringify(p);
 
@@ -57,7 +62,7 @@ export function fieldKit(data: JsonObject, a: FormActions) {
     let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (spec.kind === 'select') {
       const select = h('select', { id });
-      if (spec.optional) select.append(h('option', { value: '' }, t('editor:form.none')));
+      if (spec.optional) select.append(h('option', { value: '' }, spec.noneLabel ?? t('editor:form.none')));
       const opts = [...(spec.options ?? [])];
       if (typeof value === 'string' && value !== '' && !opts.some(([v]) => v === value)) opts.push([value, t('editor:form.unknown', { value })]);
       for (const [v, label] of opts) select.append(h('option', { value: v, selected: v === value }, label));
@@ -113,9 +118,12 @@ export function fieldKit(data: JsonObject, a: FormActions) {
     sel.addEventListener('change', () => a.set(path, sel.value === 'false' ? false : undefined));
     return h('p', { class: 'ed-field' }, h('label', { for: id }, label), sel);
   };
-  /** A small button that acts on the item at `path` (focus returns to that path after the form is rebuilt). */
-  const button = (label: string, path: Path, onclick: () => void, extra = '', aria?: string) =>
-    h('button', { type: 'button', class: `button small ${extra}`.trim(), 'data-focus': pathAttr(path), 'aria-label': aria, onclick }, label);
+  /**
+   * A small button that acts on the item at `path` (focus returns to that path after the form is rebuilt).
+   * `context` tells which item when several buttons read alike; it follows the visible words in the name.
+   */
+  const button = (label: string, path: Path, onclick: () => void, extra = '', context?: string) =>
+    h('button', { type: 'button', class: `button small ${extra}`.trim(), 'data-focus': pathAttr(path), 'aria-label': context ? labelled(t, label, context) : undefined, onclick }, label);
   return { t, a, data, field, ids, enumOpts, names, text, line, num, select, yesNo, button };
 }
 export type FieldKit = ReturnType<typeof fieldKit>;

@@ -14,7 +14,8 @@ export function newLook(n: number): JsonObject {
 }
 
 const REQUIRED = [['presentation', PRESENTATIONS], ['skin', SKIN_TONES], ['hair', HAIR_STYLES], ['clothing', CLOTHING]] as const;
-const OPTIONAL = [['age', AGE_BANDS], ['hairColour', HAIR_COLOURS], ['facialHair', FACIAL_HAIR], ['colour', OUTFIT_COLOURS], ['headwear', HEADWEAR], ['glasses', GLASSES]] as const;
+/** Optional fields with the value the game draws when a field is left out. */
+const OPTIONAL = [['age', AGE_BANDS, 'adult'], ['hairColour', HAIR_COLOURS, 'black'], ['facialHair', FACIAL_HAIR, 'none'], ['colour', OUTFIT_COLOURS, 'teal'], ['headwear', HEADWEAR, 'none'], ['glasses', GLASSES, 'none']] as const;
 
 export function lookFields(k: FieldKit, path: Path): HTMLElement {
   const { t, a } = k;
@@ -31,7 +32,7 @@ export function lookFields(k: FieldKit, path: Path): HTMLElement {
     return box;
   }
   for (const [key, values] of REQUIRED) box.append(k.select([...path, key], t(`editor:look.${key}`), k.names(values)));
-  for (const [key, values] of OPTIONAL) box.append(k.select([...path, key], t(`editor:look.${key}`), k.names(values), true));
+  for (const [key, values, standard] of OPTIONAL) box.append(k.field([...path, key], { kind: 'select', label: t(`editor:look.${key}`), options: k.names(values), optional: true, noneLabel: t('editor:look.default', { value: standard }) }));
   // Accessories: up to four, as checkboxes (the others are disabled once four are chosen).
   const chosen = Array.isArray(look.accessories) ? look.accessories.filter((x): x is string => typeof x === 'string') : [];
   const group = h('fieldset', { class: 'ed-checks', 'data-path': pathAttr([...path, 'accessories']) }, h('legend', {}, t('editor:look.accessories')));

@@ -5,7 +5,7 @@
 import { CARGO, DIFFICULTIES, DIMENSIONS, SOURCE_KINDS } from '../scenario';
 import { h, uid } from '../ui/dom';
 import { lookFields } from './look-form';
-import { pathAttr, type FieldKit } from './form-fields';
+import { labelled, pathAttr, type FieldKit } from './form-fields';
 import { getAt, isObject, type Path } from './model';
 import { characterIds, declared, declaredFlags, declaredVariables, freshName, nameReferences, removeName, type NameKind } from './names';
 
@@ -20,9 +20,9 @@ function nameRow(k: FieldKit, kind: NameKind, name: string, declPath: Path, remo
   const uses = nameReferences(k.data, kind, name).length;
   return h('div', { class: 'ed-rename' },
     h('label', { for: id }, t(`editor:names.${kind}Name`)), input,
-    h('button', { type: 'button', class: 'button small', 'data-focus': pathAttr(declPath), onclick: apply, 'aria-label': t('editor:names.renameN', { name }) }, t('editor:action.rename')),
+    h('button', { type: 'button', class: 'button small', 'data-focus': pathAttr(declPath), onclick: apply, 'aria-label': labelled(t, t('editor:action.rename'), name) }, t('editor:action.rename')),
     h('span', { class: 'ed-hint' }, t('editor:names.uses', { count: uses })),
-    h('button', { type: 'button', class: 'button small danger', onclick: () => a.edit((d) => removeName(d, kind, name)), 'aria-label': t('editor:names.removeN', { name }) }, removeLabel),
+    h('button', { type: 'button', class: 'button small danger', onclick: () => a.edit((d) => removeName(d, kind, name)), 'aria-label': labelled(t, removeLabel, name) }, removeLabel),
     note);
 }
 
@@ -36,7 +36,7 @@ export function buildSettings(k: FieldKit): HTMLElement[] {
   objectives.forEach((_, i) => {
     const p = ['objectives', i];
     goals.append(h('div', { class: 'ed-row ed-inline' }, k.line(p, t('editor:field.objectiveN', { n: i + 1 })),
-      objectives.length > 1 ? k.button(t('editor:action.remove'), p, () => a.removeItem(p), 'danger', t('editor:field.removeObjectiveN', { n: i + 1 })) : null));
+      objectives.length > 1 ? k.button(t('editor:action.remove'), p, () => a.removeItem(p), 'danger', t('editor:field.objectiveN', { n: i + 1 })) : null));
   });
   if (objectives.length < 12) goals.append(k.button(t('editor:field.addObjective'), ['objectives', objectives.length], () => a.addItem(['objectives'], t('editor:blank.objective'))));
   out.push(section(t('editor:section.general'),

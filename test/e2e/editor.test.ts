@@ -139,6 +139,43 @@ describe('building a scenario from nothing', () => {
     expect(await page.locator(`select[data-path='${JSON.stringify(['nodes', 'start', 'choices', 0, 'next'])}']`).inputValue()).toBe('customs');
     await expect.poll(() => page.locator('.ed-diag.error').count()).toBe(0);
 
+    // Undo the rename with the button: the scene and the choice that leads to it go back; redo renames again.
+    await page.getByRole('button', { name: s('action', 'undo'), exact: true }).click();
+    await page.locator('[data-key="nodes/new-scene"]').waitFor();
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(0);
+    await page.getByRole('button', { name: s('action', 'redo'), exact: true }).click();
+    await page.locator('[data-key="nodes/customs"]').waitFor();
+
+    // A flag, declared in the settings, set by the first choice and required (with money) by the next one.
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+    await page.getByLabel((en.names as unknown as { new: { flag: string } }).new.flag, { exact: true }).fill('briefed');
+    await page.keyboard.press('Enter');
+    await page.locator(`input[data-path='${JSON.stringify(['flags', 0])}']`).waitFor();
+    await selectNode(page, 'start');
+    await page.getByLabel(s('action', 'newEffect'), { exact: true }).selectOption('flag');
+    await page.getByRole('button', { name: s('action', 'add'), exact: true }).click();
+    expect(await page.locator(`select[data-path='${JSON.stringify(['nodes', 'start', 'choices', 0, 'effects', 0, 'flag'])}']`).inputValue()).toBe('briefed');
+    await selectNode(page, 'customs');
+    const req = ['nodes', 'customs', 'choices', 0, 'requires'];
+    await page.getByRole('button', { name: `${s('cond', 'add')} (${s('cond', 'requires')})` }).click();
+    expect(await page.locator(`select[data-path='${JSON.stringify([...req, 'flag'])}']`).inputValue()).toBe('briefed');
+    await pick(page, req, 'all');
+    await page.getByRole('button', { name: s('cond', 'addMember'), exact: true }).click();
+    await pick(page, [...req, 'of', 1], 'money');
+    await pick(page, [...req, 'of', 1, 'op'], '>=');
+    await page.locator(`input[data-path='${JSON.stringify([...req, 'of', 1, 'value'])}']`).fill('500');
+    await expect.poll(() => page.locator('.ed-cond-summary').first().textContent()).toBe('briefed and money ≥ 500');
+    const reason = page.locator(`input[data-path='${JSON.stringify(['nodes', 'customs', 'choices', 0, 'reason'])}']`);
+    await reason.fill('You need the briefing first.');
+    // Ctrl+Z takes the typed reason back as one step, Ctrl+Shift+Z brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reason.inputValue()).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => reason.inputValue()).toBe('You need the briefing first.');
+    await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
+    await expectNoAxeViolations(page, 'editor-condition');
+    await screenshot(page, 'editor-condition');
+
     // Play from a scene beside the editor.
     await selectNode(page, 'new-scene-2');
     await page.getByRole('button', { name: s('action', 'playFrom') }).click();
@@ -167,6 +204,25 @@ describe('building a scenario from nothing', () => {
     for (let i = 0; i < 10 && game.state.status === 'playing'; i++) game.choose(game.view().choices[0]!.id);
     expect(game.state.status).toBe('ended');
     expect(game.state.log.slice(0, 3)).toEqual(['go', 'go-on', 'go-on']);
+    const customs = scenario.nodes.customs;
+    expect(customs?.type === 'scene' && customs.choices[0]?.requires).toEqual({ type: 'all', of: [{ type: 'flag', flag: 'briefed' }, { type: 'money', op: '>=', value: 500 }] });
+
+    // An edit after the download: opening a built-in scenario asks first; keeping the edits stays here.
+    await selectNode(page, 'delivered');
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', 'delivered', 'title'])}']`).fill('Delivered on time');
+    await page.getByLabel(s('open', 'builtIn')).selectOption('roses');
+    const dialog = page.getByRole('dialog', { name: en.discard!.title! });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'editor-discard');
+    await dialog.getByRole('button', { name: en.discard!.keep! }).click();
+    expect(await dialog.count()).toBe(0);
+    expect(await page.getByLabel(s('open', 'builtIn')).inputValue()).toBe('');
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(1);
+    // Asked again, the author discards: roses opens.
+    await page.getByLabel(s('open', 'builtIn')).selectOption('roses');
+    await dialog.getByRole('button', { name: en.discard!.discard! }).click();
+    await page.getByText(`Opened scenarios/${id}/scenario.json.`).or(page.getByText(/Opened a copy of scenarios\/roses/)).first().waitFor();
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
