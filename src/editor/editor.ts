@@ -12,7 +12,7 @@ import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
-import { addChoice, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { addChoice, addConsequence, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
 import { refreshSummaries } from './condition-form';
 import { History } from './history';
@@ -65,7 +65,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const saveButton = h('button', { type: 'button', class: 'button primary', disabled: true, onclick: () => download() }, t('editor:action.download'));
   const zoomOut = h('button', { type: 'button', class: 'button small', 'aria-label': t('editor:map.zoomOut'), onclick: () => setZoom(st.zoom / 1.25) }, '−');
   const zoomIn = h('button', { type: 'button', class: 'button small', 'aria-label': t('editor:map.zoomIn'), onclick: () => setZoom(st.zoom * 1.25) }, '+');
-  const addKind = h('select', { id: 'ed-add-kind' }, ...(['scene', 'chance', 'branch', 'ending'] as const).map((k) => h('option', { value: k }, t(`editor:kind.${k}`))));
+  const addKind = h('select', { id: 'ed-add-kind' }, ...(['scene', 'chance', 'branch', 'ending', 'consequence'] as const).map((k) => h('option', { value: k }, t(`editor:kind.${k}`))));
   const addButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => addNewNode() }, t('editor:action.addNode'));
   const settingsButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => select('scenario', true) }, t('editor:action.settings'));
   const undoButton = h('button', { type: 'button', class: 'button', disabled: true, 'aria-keyshortcuts': 'Control+Z', onclick: () => undo() }, t('editor:action.undo'));
@@ -283,6 +283,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const actions: FormActions = {
     t,
     set: (path: Path, value: Json | undefined, o = {}) => {
+      if (JSON.stringify(getAt(st.data, path)) === JSON.stringify(value) && !o.structural) return;
       let data = setAt(st.data, path, value);
       if (value === undefined) {
         // An emptied optional object is removed with its last field: a cost with no money and no days,
@@ -351,10 +352,11 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     },
   };
   const addNewNode = () => {
-    const kind = addKind.value as 'scene' | 'chance' | 'branch' | 'ending';
+    const kind = addKind.value as 'scene' | 'chance' | 'branch' | 'ending' | 'consequence';
     const after = st.selected?.startsWith('nodes/') ? st.selected.slice(6) : undefined;
-    const { data, id } = addNode(st.data, kind, { text: t('editor:new.text'), label: t('editor:new.label'), title: t('editor:new.title') }, after);
-    commit(data, { structural: true, selected: `nodes/${id}` });
+    const texts = { text: t('editor:new.text'), label: t('editor:new.label'), title: t('editor:new.title') };
+    const { data, id } = kind === 'consequence' ? addConsequence(st.data, texts) : addNode(st.data, kind, texts, after);
+    commit(data, { structural: true, selected: `${kind === 'consequence' ? 'consequences' : 'nodes'}/${id}` });
     formPane.querySelector<HTMLElement>('input, select, textarea')?.focus();
     announce(t('editor:form.added', { id }));
   };

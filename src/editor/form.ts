@@ -9,7 +9,7 @@ import { conditionContext, conditionField } from './condition-form';
 import { newCondition } from './conditions';
 import { fieldKit, pathAttr, type FormActions } from './form-fields';
 import { effectsList, modifiersList, scoresList, variantsList } from './form-lists';
-import { getAt, isObject, type JsonObject, type Path } from './model';
+import { getAt, isObject, milestones, type JsonObject, type Path } from './model';
 import { characterIds } from './names';
 import { buildSettings } from './settings-form';
 
@@ -113,7 +113,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
   } else if (type === 'consequence') {
     form.append(line([...base, 'title'], t('editor:field.title')), text([...base, 'text'], t('editor:field.text')), variantsList(k, base),
       conditionField(k, [...base, 'when'], t('editor:cond.when'), true),
-      line([...base, 'on'], t('editor:field.on'), true), num([...base, 'afterDays'], t('editor:field.afterDays'), true),
+      select([...base, 'on'], t('editor:field.on'), k.names(milestones(data)), true), num([...base, 'afterDays'], t('editor:field.afterDays'), true),
       num([...base, 'priority'], t('editor:field.priority'), true), visual([...base, 'visual']),
       select([...base, 'next'], t('editor:field.next'), ids('nodes'), true), effectsList(k, [...base, 'effects']), scoresList(k, [...base, 'scores']));
   }

@@ -152,6 +152,15 @@ export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'branch' | 
   return { data: { ...data, nodes: Object.fromEntries(entries) }, id };
 }
 
+/** Adds a consequence that fires a day after it is scheduled, returning the data and the new id. */
+export function addConsequence(data: JsonObject, texts: { text: string; title: string }): { data: JsonObject; id: string } {
+  const id = freshId(data, 'consequences', 'new-consequence');
+  return { data: setAt(data, ['consequences', id], { afterDays: 1, title: texts.title, text: texts.text }), id };
+}
+
+/** The milestones the scenes name, in file order. */
+export const milestones = (data: JsonObject): string[] => [...new Set(Object.values(isObject(data.nodes) ? data.nodes : {}).map((n) => (isObject(n) && typeof n.milestone === 'string' ? n.milestone : '')).filter(Boolean))];
+
 /** Removes a node; references to it stay and the checker reports them (so nothing is silently re-pointed). */
 export function removeNode(data: JsonObject, id: string): JsonObject {
   return setAt(data, ['nodes', id], undefined);

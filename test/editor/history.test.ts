@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertCondition } from '../../src/editor/conditions';
 import { History } from '../../src/editor/history';
-import { addChoice, addNode, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { addChoice, addConsequence, addNode, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
 import { declareName, removeName, renameName } from '../../src/editor/names';
 import { saveText } from '../../src/editor/save';
 
@@ -23,6 +23,7 @@ const edits: [string, (d: JsonObject) => JsonObject][] = [
   ['remove an optional field', (d) => setAt(d, ['nodes', costed[0], 'choices', costed[1], 'cost'], undefined)],
   ['add a node', (d) => addNode(d, 'scene', texts, scene).data],
   ['add a branch', (d) => addNode(d, 'branch', texts).data],
+  ['add a consequence', (d) => addConsequence(d, texts).data],
   ['remove a node', (d) => removeNode(d, nodes.at(-1)!)],
   ['add a choice', (d) => addChoice(d, scene, 'Another', scene)],
   ['remove a list item', (d) => removeItem(d, ['objectives', 0])],
