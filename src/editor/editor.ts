@@ -12,7 +12,7 @@ import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
-import { addChoice, addConsequence, addNode, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { addChoice, addConsequence, addNode, moveItem, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
 import { refreshSummaries } from './condition-form';
 import { History } from './history';
@@ -337,6 +337,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
       change(setAt(st.data, path, [...(Array.isArray(list) ? list : []), item]), true);
     },
     removeItem: (path) => change(setAt(st.data, path, undefined), true),
+    move: (list, from, to) => commit(moveItem(st.data, list, from, to), { structural: true, focus: [...list, to, to < from ? 'up' : 'down'] }),
     play: (node) => {
       playPane.hidden = false;
       renderPlay(playPane, i18n, st.scenario, node, announce, () => { playPane.hidden = true; formPane.querySelector<HTMLElement>('input')?.focus(); });

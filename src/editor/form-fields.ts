@@ -25,6 +25,8 @@ export interface FormActions {
   seal?(): void;
   addItem(path: Path, item: Json): void;
   removeItem(path: Path): void;
+  /** Moves an item of a list (order matters where the first match wins: variants, branch cases). */
+  move(list: Path, from: number, to: number): void;
   removeNode(key: string): void;
   /** Shows another part of the editor: a node ("nodes/<id>") or the scenario settings ("scenario"). */
   select?(key: string): void;
@@ -124,6 +126,10 @@ export function fieldKit(data: JsonObject, a: FormActions) {
    */
   const button = (label: string, path: Path, onclick: () => void, extra = '', context?: string) =>
     h('button', { type: 'button', class: `button small ${extra}`.trim(), 'data-focus': pathAttr(path), 'aria-label': context ? labelled(t, label, context) : undefined, onclick }, label);
-  return { t, a, data, field, ids, enumOpts, names, text, line, num, select, yesNo, button };
+  /** "Move up" and "Move down" for item `i` of `n` in the list at `list`. */
+  const moveButtons = (list: Path, i: number, n: number, context: string) => h('span', { class: 'ed-move' },
+    i > 0 ? h('button', { type: 'button', class: 'button small', 'data-focus': pathAttr([...list, i, 'up']), 'aria-label': labelled(t, t('editor:action.moveUp'), context), onclick: () => a.move(list, i, i - 1) }, t('editor:action.moveUp')) : null,
+    i < n - 1 ? h('button', { type: 'button', class: 'button small', 'data-focus': pathAttr([...list, i, 'down']), 'aria-label': labelled(t, t('editor:action.moveDown'), context), onclick: () => a.move(list, i, i + 1) }, t('editor:action.moveDown')) : null);
+  return { t, a, data, field, moveButtons, ids, enumOpts, names, text, line, num, select, yesNo, button };
 }
 export type FieldKit = ReturnType<typeof fieldKit>;

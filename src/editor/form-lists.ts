@@ -29,7 +29,7 @@ export function effectsList(k: FieldKit, path: Path): HTMLElement {
     } else if (type === 'var') row.append(k.select([...p, 'var'], t('editor:field.var'), k.names(vars)), k.select([...p, 'op'], t('editor:field.op'), [['set', t('editor:op.set')], ['add', t('editor:op.add')]], true), k.num([...p, 'value'], t('editor:field.value')));
     else if (type === 'mode') row.append(k.select([...p, 'mode'], t('editor:field.mode'), k.enumOpts(MODES, 'ui:modes')));
     else if (type === 'schedule' || type === 'cancel') row.append(k.select([...p, 'consequence'], t('editor:field.consequence'), k.ids('consequences')));
-    row.append(k.button(t('editor:action.removeEffect'), p, () => a.removeItem(p), 'danger', t('editor:action.removeEffectN', { n: i + 1 })));
+    row.append(k.moveButtons(path, i, items.length, t('editor:action.removeEffectN', { n: i + 1 })), k.button(t('editor:action.removeEffect'), p, () => a.removeItem(p), 'danger', t('editor:action.removeEffectN', { n: i + 1 })));
     box.append(row);
   });
   const addId = uid('ed-add-effect');
@@ -82,6 +82,7 @@ export function variantsList(k: FieldKit, owner: Path): HTMLElement {
       k.line([...p, 'id'], t('editor:field.id')),
       conditionField(k, [...p, 'when'], t('editor:cond.when'), false),
       k.text([...p, 'text'], t('editor:field.text')),
+      k.moveButtons(path, i, items.length, t('editor:variant.removeN', { n: i + 1 })),
       // At least one variant: removing the last removes the list.
       k.button(t('editor:variant.remove'), p, () => (items.length === 1 ? a.set(path, undefined, { structural: true }) : a.removeItem(p)), 'danger', t('editor:variant.removeN', { n: i + 1 }))));
   });
@@ -107,6 +108,7 @@ export function modifiersList(k: FieldKit, outcome: Path): HTMLElement {
       conditionField(k, [...p, 'when'], t('editor:cond.when'), false),
       k.field([...p, 'add'], { kind: 'number', label: t('editor:modifier.add'), optional: true, attrs: { min: -1000, max: 1000 } }),
       k.field([...p, 'multiply'], { kind: 'number', label: t('editor:modifier.multiply'), optional: true, attrs: { min: 0, max: 100, step: 'any' } }),
+      k.moveButtons(path, i, items.length, t('editor:modifier.removeN', { n: i + 1 })),
       k.button(t('editor:modifier.remove'), p, () => (items.length === 1 ? a.set(path, undefined, { structural: true }) : a.removeItem(p)), 'danger', t('editor:modifier.removeN', { n: i + 1 }))));
   });
   if (items.length < 16) box.append(k.button(t('editor:modifier.addOne'), [...path, items.length], () => a.addItem(path, { when: newCondition(conditionContext(k)), add: 1 })));

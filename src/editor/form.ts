@@ -106,6 +106,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
       form.append(h('fieldset', { class: 'ed-item' }, h('legend', {}, t('editor:form.caseN', { n: i + 1 })),
         conditionField(k, [...p, 'when'], t('editor:cond.when'), false),
         select([...p, 'next'], t('editor:form.case', { n: i + 1 }), ids('nodes')),
+        k.moveButtons([...base, 'cases'], i, list.length, t('editor:form.caseN', { n: i + 1 })),
         list.length > 1 ? button(t('editor:action.removeCase'), p, () => a.removeItem(p), 'danger') : null));
     });
     if (list.length < 16) form.append(h('button', { type: 'button', class: 'button', 'data-focus': pathAttr([...base, 'cases', list.length]), onclick: () => a.addItem([...base, 'cases'], { when: newConditionFor(k), next: String(node.else ?? data.start ?? '') }) }, t('editor:action.addCase')));

@@ -176,6 +176,16 @@ export function addChoice(data: JsonObject, scene: string, label: string, next: 
   return setAt(data, ['nodes', scene, 'choices'], [...list, { id: `choice-${n}`, label, next }]);
 }
 
+/** Moves an item of the list at `path` from one place to another. */
+export function moveItem(data: JsonObject, path: Path, from: number, to: number): JsonObject {
+  const list = getAt(data, path);
+  if (!Array.isArray(list) || from < 0 || to < 0 || from >= list.length || to >= list.length || from === to) return data;
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item as Json);
+  return setAt(data, path, copy);
+}
+
 /** Removes a choice (or an outcome, or any list item) by path. */
 export function removeItem(data: JsonObject, path: Path): JsonObject {
   return setAt(data, path, undefined);

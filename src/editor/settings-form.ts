@@ -35,7 +35,7 @@ export function buildSettings(k: FieldKit): HTMLElement[] {
   const goals = h('fieldset', { class: 'ed-list' }, h('legend', {}, t('editor:field.objectives')));
   objectives.forEach((_, i) => {
     const p = ['objectives', i];
-    goals.append(h('div', { class: 'ed-row ed-inline' }, k.line(p, t('editor:field.objectiveN', { n: i + 1 })),
+    goals.append(h('div', { class: 'ed-row ed-inline' }, k.line(p, t('editor:field.objectiveN', { n: i + 1 })), k.moveButtons(['objectives'], i, objectives.length, t('editor:field.objectiveN', { n: i + 1 })),
       objectives.length > 1 ? k.button(t('editor:action.remove'), p, () => a.removeItem(p), 'danger', t('editor:field.objectiveN', { n: i + 1 })) : null));
   });
   if (objectives.length < 12) goals.append(k.button(t('editor:field.addObjective'), ['objectives', objectives.length], () => a.addItem(['objectives'], t('editor:blank.objective'))));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertCondition } from '../../src/editor/conditions';
 import { History } from '../../src/editor/history';
-import { addChoice, addConsequence, addNode, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { addChoice, addConsequence, addNode, moveItem, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
 import { declareName, removeName, renameName } from '../../src/editor/names';
 import { saveText } from '../../src/editor/save';
 
@@ -27,6 +27,7 @@ const edits: [string, (d: JsonObject) => JsonObject][] = [
   ['remove a node', (d) => removeNode(d, nodes.at(-1)!)],
   ['add a choice', (d) => addChoice(d, scene, 'Another', scene)],
   ['remove a list item', (d) => removeItem(d, ['objectives', 0])],
+  ['move a list item', (d) => moveItem(d, ['objectives'], 0, 1)],
   ['rename a node', (d) => renameNode(d, scene, 'renamed')],
   ['rename a consequence', (d) => renameConsequence(d, consequence, 'later')],
   ['set a condition', (d) => setAt(d, ['nodes', scene, 'choices', 0, 'requires'], convertCondition(undefined, 'var', x))],
@@ -74,6 +75,18 @@ describe('undo and redo', () => {
       expect(cur).toBe(states[i]);
     }
     expect(h.redo(cur)).toBeUndefined();
+  });
+
+  it('moving an item changes only the lines of the two items, and out-of-range moves change nothing', () => {
+    const moved = moveItem(d0, ['objectives'], 0, 1);
+    const objectives = d0.objectives as string[];
+    expect(moved.objectives).toEqual([objectives[1], objectives[0], ...objectives.slice(2)]);
+    const before = text.split('\n');
+    const after = saveText(doc.original, d0, moved).split('\n');
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((l, i) => l !== before[i])).toHaveLength(2);
+    expect(moveItem(d0, ['objectives'], 0, 99)).toBe(d0);
+    expect(moveItem(d0, ['nope'], 0, 1)).toBe(d0);
   });
 
   it('typing in one field is one step; another field, a sealed run or an undo starts a new one; a new edit clears redo', () => {
