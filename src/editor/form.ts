@@ -25,8 +25,8 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     form.append(...buildSettings(k));
     return form;
   }
-  const stage = (path: Path) => select(path, t('editor:field.stage'), enumOpts(STAGES), true);
-  const visual = (path: Path) => select(path, t('editor:field.visual'), enumOpts(VISUALS), true);
+  const stage = (path: Path) => select(path, t('editor:field.stage'), enumOpts(STAGES, 'editor:stage'), true);
+  const visual = (path: Path) => select(path, t('editor:field.visual'), enumOpts(VISUALS, 'editor:visual'), true);
 
   const renameBox = (map: 'nodes' | 'consequences', id: string) => {
     const inputId = uid('ed-rename');

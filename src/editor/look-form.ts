@@ -31,8 +31,9 @@ export function lookFields(k: FieldKit, path: Path): HTMLElement {
     box.append(k.select(path, t('editor:look.preset'), k.names(LOOK_PRESETS)), h('p', { class: 'ed-hint' }, t('editor:look.presetHint')), describe);
     return box;
   }
-  for (const [key, values] of REQUIRED) box.append(k.select([...path, key], t(`editor:look.${key}`), k.names(values)));
-  for (const [key, values, standard] of OPTIONAL) box.append(k.field([...path, key], { kind: 'select', label: t(`editor:look.${key}`), options: k.names(values), optional: true, noneLabel: t('editor:look.default', { value: standard }) }));
+  const values = (key: string, list: readonly string[]) => k.enumOpts(list, `editor:lookValue.${key}`);
+  for (const [key, list] of REQUIRED) box.append(k.select([...path, key], t(`editor:look.${key}`), values(key, list)));
+  for (const [key, list, standard] of OPTIONAL) box.append(k.field([...path, key], { kind: 'select', label: t(`editor:look.${key}`), options: values(key, list), optional: true, noneLabel: t('editor:look.default', { value: t(`editor:lookValue.${key}.${standard}`) }) }));
   // Accessories: up to four, as checkboxes (the others are disabled once four are chosen).
   const chosen = Array.isArray(look.accessories) ? look.accessories.filter((x): x is string => typeof x === 'string') : [];
   const group = h('fieldset', { class: 'ed-checks', 'data-path': pathAttr([...path, 'accessories']) }, h('legend', {}, t('editor:look.accessories')));
@@ -44,7 +45,7 @@ export function lookFields(k: FieldKit, path: Path): HTMLElement {
       const next = box2.checked ? [...chosen, acc] : chosen.filter((x) => x !== acc);
       a.set([...path, 'accessories'], next.length ? next : undefined, { structural: true });
     });
-    group.append(h('span', { class: 'ed-check' }, box2, h('label', { for: id }, acc)));
+    group.append(h('span', { class: 'ed-check' }, box2, h('label', { for: id }, t(`editor:lookValue.accessories.${acc}`))));
   }
   box.append(group);
   return box;

@@ -59,7 +59,7 @@ export function buildSettings(k: FieldKit): HTMLElement[] {
   out.push(section(t('editor:section.product'),
     k.line(['product', 'name'], t('editor:field.productName')),
     k.field(['product', 'hs'], { kind: 'text', label: t('editor:field.productHs'), empty: null, hint: t('editor:hint.productHs'), attrs: { inputmode: 'decimal', placeholder: '0901.11' } }),
-    k.select(['product', 'cargo'], t('editor:field.cargo'), k.names(CARGO), true),
+    k.select(['product', 'cargo'], t('editor:field.cargo'), k.enumOpts(CARGO, 'editor:cargo'), true),
     place('origin'), place('destination')));
 
   // Flags and variables.
