@@ -67,7 +67,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
         line([...p, 'id'], t('editor:field.id')), line([...p, 'label'], t('editor:field.label')),
         select([...p, 'next'], t('editor:field.next'), ids('nodes')),
         num([...p, 'cost', 'money'], t('editor:field.costMoney'), true), num([...p, 'cost', 'days'], t('editor:field.costDays'), true),
-        field([...p, 'hs'], { kind: 'text', label: t(hsDecision ? 'editor:field.hs' : 'editor:field.hsOptional'), optional: true, hint: t('editor:hint.hs'), attrs: { inputmode: 'decimal', placeholder: '0901.11' } }),
+        field([...p, 'hs'], { kind: 'text', label: t(hsDecision ? 'editor:field.hs' : 'editor:field.hsOptional'), optional: true, hint: t('editor:hint.hs'), attrs: { inputmode: 'decimal' } }),
         conditionField(k, [...p, 'requires'], t('editor:cond.requires'), true),
         gated ? select([...p, 'whenUnavailable'], t('editor:field.whenUnavailable'), [['disable', t('editor:unavailable.disable')], ['hide', t('editor:unavailable.hide')]], true) : null,
         gated ? line([...p, 'reason'], t('editor:field.reason'), true) : null,

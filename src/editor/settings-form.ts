@@ -58,7 +58,7 @@ export function buildSettings(k: FieldKit): HTMLElement[] {
     k.text([key, 'note'], t('editor:field.note'), true));
   out.push(section(t('editor:section.product'),
     k.line(['product', 'name'], t('editor:field.productName')),
-    k.field(['product', 'hs'], { kind: 'text', label: t('editor:field.productHs'), empty: null, hint: t('editor:hint.productHs'), attrs: { inputmode: 'decimal', placeholder: '0901.11' } }),
+    k.field(['product', 'hs'], { kind: 'text', label: t('editor:field.productHs'), empty: null, hint: t('editor:hint.productHs'), attrs: { inputmode: 'decimal' } }),
     k.select(['product', 'cargo'], t('editor:field.cargo'), k.enumOpts(CARGO, 'editor:cargo'), true),
     place('origin'), place('destination')));
 
