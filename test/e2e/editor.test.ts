@@ -2,6 +2,9 @@
  * The scenario editor (?editor=1): open a built-in scenario, select a scene on the story map by keyboard,
  * edit its text, see the checker's diagnostic appear (linked to its field) and disappear, download a file
  * that differs from the original only in that line, and axe finds nothing at a phone and a laptop size.
+ * A scenario built from nothing (a flag declared, set and required with money through the condition form,
+ * undo and redo by button and keyboard) saves to a file that passes check and plays; edits not downloaded
+ * are never lost without asking.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -223,6 +226,44 @@ describe('building a scenario from nothing', () => {
     await dialog.getByRole('button', { name: en.discard!.discard! }).click();
     await page.getByText(`Opened scenarios/${id}/scenario.json.`).or(page.getByText(/Opened a copy of scenarios\/roses/)).first().waitFor();
     expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('edits not downloaded', () => {
+  it('opening a file asks first: Escape keeps editing, "download, then open" saves the edits and opens the file; undo clears the mark', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 360, height: 640 });
+    await page.goto(`${base}?editor=1`);
+    await page.getByRole('button', { name: s('open', 'new') }).click();
+    await page.locator('[data-key="nodes/start"]').waitFor();
+    const summary = page.locator(`textarea[data-path='${JSON.stringify(['summary'])}']`);
+    await summary.fill('Sell dried mango to a buyer abroad.');
+    await expect.poll(() => page.locator('.ed-dirty').textContent()).toBe(s('save', 'unsaved'));
+    // Undone back to the file as opened: nothing to lose, so nothing is asked.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.ed-dirty').textContent()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => summary.inputValue()).toBe('Sell dried mango to a buyer abroad.');
+
+    const file = join(scenariosDir, id, 'scenario.json');
+    await page.locator('#ed-file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: en.discard!.title! });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en.discard!.keep);
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await summary.inputValue()).toBe('Sell dried mango to a buyer abroad.');
+
+    await page.locator('#ed-file').setInputFiles(file);
+    await dialog.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: en.discard!.download! }).click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { summary: string };
+    expect(saved.summary).toBe('Sell dried mango to a buyer abroad.');
+    await page.getByText('Opened scenario.json.').waitFor();
+    expect(await page.locator('.map-node').count()).toBeGreaterThan(5);
+    expect(await page.locator('.ed-dirty').textContent()).toBe('');
+    expect(await page.getByRole('button', { name: s('action', 'undo'), exact: true }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
