@@ -1,6 +1,7 @@
 /** A character's look: the described look's fields with the values the schema allows, or an old preset letter. */
 import { ACCESSORIES, AGE_BANDS, CLOTHING, FACIAL_HAIR, GLASSES, HAIR_COLOURS, HAIR_STYLES, HEADWEAR, LOOK_PRESETS, OUTFIT_COLOURS, PRESENTATIONS, SKIN_TONES } from '../scenario';
 import { h, uid } from '../ui/dom';
+import { portraitUrl } from '../ui/portrait';
 import { pathAttr, type FieldKit } from './form-fields';
 import { getAt, isObject, type JsonObject, type Path } from './model';
 import { characterIds } from './names';
@@ -27,6 +28,10 @@ export function lookFields(k: FieldKit, path: Path): HTMLElement {
     box.append(h('p', { class: 'ed-hint' }, t('editor:look.none')), describe);
     return box;
   }
+  // The portrait as the game draws it.
+  const name = getAt(k.data, [...path.slice(0, -1), 'name']);
+  const src = portraitUrl(look, typeof name === 'string' ? name : '');
+  if (src) box.append(h('img', { class: 'ed-portrait', src, alt: t('editor:look.portrait', { name: typeof name === 'string' ? name : String(path[1]) }) }));
   if (!isObject(look)) {
     box.append(k.select(path, t('editor:look.preset'), k.names(LOOK_PRESETS)), h('p', { class: 'ed-hint' }, t('editor:look.presetHint')), describe);
     return box;
