@@ -168,6 +168,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     st.diagnostics = r.diagnostics;
     st.scenario = r.scenario;
     renderDiagnostics();
+    markProblems();
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const recheckSoon = () => { clearTimeout(timer); timer = setTimeout(() => { recheck(); renderMapNow(); }, 250); };
@@ -223,8 +224,10 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     const inForm = active !== null && formPane.contains(active);
     const was = focus ? JSON.stringify(focus) : inForm ? (active.dataset.path ?? active.dataset.focus) : undefined;
     const scroll = formPane.scrollTop;
+    const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
     replaceChildren(formPane, buildForm(st.data, st.selected, actions));
     formPane.scrollTop = scroll;
+    markProblems();
     if (!was) return;
     const path = JSON.parse(was) as Path;
     // The control of that path, else the first control inside it (a new list item), else of a shorter path.
@@ -234,7 +237,21 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
       const inside = CSS.escape(`${json.slice(0, -1)},`);
       const el = formPane.querySelector<HTMLElement>(`[data-path="${p}"]:not(fieldset), [data-focus="${p}"]`)
         ?? formPane.querySelector<HTMLElement>(`[data-path^="${inside}"]:not(fieldset)`);
-      if (el) { el.focus(); return; }
+      if (el) {
+        el.focus();
+        if (caret && n === path.length && (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text'))) el.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
+        return;
+      }
+    }
+  };
+  /** Marks the controls the checker's errors and warnings point at, so a field says it has a problem. */
+  const markProblems = () => {
+    for (const el of formPane.querySelectorAll('[aria-invalid]')) { el.removeAttribute('aria-invalid'); el.classList.remove('ed-warn'); }
+    for (const d of st.diagnostics) {
+      const el = formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify(d.path))}"]:not(fieldset)`);
+      if (!el) continue;
+      if (d.severity === 'error') el.setAttribute('aria-invalid', 'true');
+      else if (d.severity === 'warning' && !el.hasAttribute('aria-invalid')) el.classList.add('ed-warn');
     }
   };
   const renderAll = (focus?: Path) => { renderMapNow(); renderForm(focus); };
@@ -296,7 +313,8 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
           if (isObject(data.learnMore) && Object.keys(data.learnMore).length === 0) data = setAt(data, ['learnMore'], undefined);
         }
       }
-      const structural = o.structural === true || (path[0] === 'learnMore' && path.at(-1) === 'text');
+      const appears = getAt(st.data, path) === undefined || value === undefined;
+      const structural = o.structural === true || (path[0] === 'learnMore' && path.at(-1) === 'text' && appears);
       commit(data, { structural, ...(o.merge ? { merge: JSON.stringify(path) } : {}) });
     },
     edit: (f) => commit(f(st.data), { structural: true }),

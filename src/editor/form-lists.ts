@@ -26,7 +26,7 @@ export function effectsList(k: FieldKit, path: Path): HTMLElement {
     else if (type === 'flag') {
       row.append(k.select([...p, 'flag'], t('editor:field.flag'), k.names(flags)),
         k.yesNo([...p, 'value'], t('editor:field.flagValue'), t('editor:effect.set'), t('editor:effect.unset')));
-    } else if (type === 'var') row.append(k.select([...p, 'var'], t('editor:field.var'), k.names(vars)), k.select([...p, 'op'], t('editor:field.op'), [['set', t('editor:op.set')], ['add', t('editor:op.add')]], true), k.num([...p, 'value'], t('editor:field.value')));
+    } else if (type === 'var') row.append(k.select([...p, 'var'], t('editor:field.var'), k.names(vars)), k.field([...p, 'op'], { kind: 'select', label: t('editor:field.op'), options: [['set', t('editor:op.set')], ['add', t('editor:op.add')]], optional: true, noneLabel: t('editor:op.default') }), k.num([...p, 'value'], t('editor:field.value')));
     else if (type === 'mode') row.append(k.select([...p, 'mode'], t('editor:field.mode'), k.enumOpts(MODES, 'ui:modes')));
     else if (type === 'schedule' || type === 'cancel') row.append(k.select([...p, 'consequence'], t('editor:field.consequence'), k.ids('consequences')));
     row.append(k.moveButtons(path, i, items.length, t('editor:action.removeEffectN', { n: i + 1 })), k.button(t('editor:action.removeEffect'), p, () => a.removeItem(p), 'danger', t('editor:action.removeEffectN', { n: i + 1 })));

@@ -26,6 +26,8 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     return form;
   }
   const stage = (path: Path) => select(path, t('editor:field.stage'), enumOpts(STAGES, 'editor:stage'), true);
+  /** A story text, with a reminder of the tokens that format amounts for each language. */
+  const story = (path: Path, label: string) => field(path, { kind: 'textarea', label, hint: t('editor:hint.tokens') });
   const visual = (path: Path) => select(path, t('editor:field.visual'), enumOpts(VISUALS, 'editor:visual'), true);
 
   const renameBox = (map: 'nodes' | 'consequences', id: string) => {
@@ -56,7 +58,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
   if (type === 'scene') {
     form.append(line([...base, 'title'], t('editor:field.title'), true), stage([...base, 'stage']),
       select([...base, 'speaker'], t('editor:field.speaker'), k.names(characterIds(data)), true),
-      text([...base, 'text'], t('editor:field.text')), variantsList(k, base), line([...base, 'milestone'], t('editor:field.milestone'), true),
+      story([...base, 'text'], t('editor:field.text')), variantsList(k, base), line([...base, 'milestone'], t('editor:field.milestone'), true),
       select([...base, 'decision'], t('editor:field.decision'), [['hs', t('editor:field.decisionHs')]], true));
     const choices = getAt(data, [...base, 'choices']);
     const list = Array.isArray(choices) ? choices : [];
@@ -97,7 +99,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     }
   } else if (type === 'ending') {
     form.append(select([...base, 'kind'], t('editor:field.endingKind'), ENDING_KINDS.map((e) => [e, t(`editor:ending.${e}`)] as const)),
-      line([...base, 'title'], t('editor:field.title')), text([...base, 'text'], t('editor:field.debrief')), variantsList(k, base), stage([...base, 'stage']));
+      line([...base, 'title'], t('editor:field.title')), story([...base, 'text'], t('editor:field.debrief')), variantsList(k, base), stage([...base, 'stage']));
   } else if (type === 'branch') {
     const cases = getAt(data, [...base, 'cases']);
     const list = Array.isArray(cases) ? cases : [];
@@ -112,7 +114,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     if (list.length < 16) form.append(h('button', { type: 'button', class: 'button', 'data-focus': pathAttr([...base, 'cases', list.length]), onclick: () => a.addItem([...base, 'cases'], { when: newConditionFor(k), next: String(node.else ?? data.start ?? '') }) }, t('editor:action.addCase')));
     form.append(select([...base, 'else'], t('editor:field.else'), ids('nodes')));
   } else if (type === 'consequence') {
-    form.append(line([...base, 'title'], t('editor:field.title')), text([...base, 'text'], t('editor:field.text')), variantsList(k, base),
+    form.append(line([...base, 'title'], t('editor:field.title')), story([...base, 'text'], t('editor:field.text')), variantsList(k, base),
       conditionField(k, [...base, 'when'], t('editor:cond.when'), true),
       select([...base, 'on'], t('editor:field.on'), k.names(milestones(data)), true), num([...base, 'afterDays'], t('editor:field.afterDays'), true),
       num([...base, 'priority'], t('editor:field.priority'), true), visual([...base, 'visual']),

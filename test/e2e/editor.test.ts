@@ -69,6 +69,7 @@ describe.each([
     const diag = page.locator('.ed-diag.error');
     await diag.first().waitFor();
     expect(await diag.first().textContent()).toContain(`nodes.${sceneId}.text`);
+    expect(await text.getAttribute('aria-invalid')).toBe('true');
     await page.locator('#main').focus().catch(() => undefined);
     await diag.first().getByRole('button').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path)).toBe(textPath);
@@ -79,6 +80,7 @@ describe.each([
     await text.fill('The grower waits for your answer, **now**.');
     await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
     expect(await diag.count()).toBe(0);
+    expect(await text.getAttribute('aria-invalid')).toBeNull();
 
     // Download: the original file with that one text changed.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s('action', 'download') }).click()]);
