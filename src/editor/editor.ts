@@ -12,7 +12,7 @@ import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
-import { addChoice, addConsequence, addNode, moveItem, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { addChoice, addConsequence, addNode, moveItem, placeNewKeys, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
 import { refreshSummaries } from './condition-form';
 import { History } from './history';
@@ -265,7 +265,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const commit = (data: JsonObject, o: { structural: boolean; merge?: string; selected?: string | null; focus?: Path }) => {
     if (data === st.data && o.selected === undefined) return;
     history.record({ data: st.data, selected: st.selected }, o.merge);
-    st.data = data;
+    st.data = placeNewKeys(st.data, data);
     if (o.selected !== undefined) st.selected = o.selected;
     updateEditState();
     if (o.structural) { recheck(); renderAll(o.focus); } else { refreshSummaries(formPane, st.data, t); recheckSoon(); }

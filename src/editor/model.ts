@@ -60,6 +60,26 @@ function update(node: Json | undefined, path: Path, value: Json | undefined): Js
   return obj;
 }
 
+/** The scenario's top-level keys in the order the format and the shipped files use. */
+const TOP_ORDER = ['$schema', 'format', 'id', 'version', 'lang', 'title', 'summary', 'product', 'origin', 'destination', 'currency', 'money', 'deadline',
+  'playMinutes', 'difficulty', 'objectives', 'sources', 'learnMore', 'characters', 'flags', 'variables', 'rules', 'start', 'consequences', 'nodes'];
+
+/**
+ * `after` with the top-level keys it has and `before` has not moved to their usual place (e.g. a first flag
+ * declared makes "flags" after "characters", not after "nodes"), so a saved file reads like a written one.
+ */
+export function placeNewKeys(before: JsonObject, after: JsonObject): JsonObject {
+  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k) && TOP_ORDER.includes(k));
+  if (added.length === 0) return after;
+  const rank = (k: string) => TOP_ORDER.indexOf(k);
+  const keys = Object.keys(after).filter((k) => !added.includes(k));
+  for (const k of added) {
+    const at = keys.findIndex((x) => rank(x) > rank(k));
+    keys.splice(at < 0 ? keys.length : at, 0, k);
+  }
+  return Object.fromEntries(keys.map((k) => [k, after[k] as Json]));
+}
+
 /** The node ids in file order. */
 export const nodeIds = (data: JsonObject): string[] => (isObject(data.nodes) ? Object.keys(data.nodes) : []);
 /** The consequence ids in file order. */
@@ -155,7 +175,7 @@ export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'branch' | 
 /** Adds a consequence that fires a day after it is scheduled, returning the data and the new id. */
 export function addConsequence(data: JsonObject, texts: { text: string; title: string }): { data: JsonObject; id: string } {
   const id = freshId(data, 'consequences', 'new-consequence');
-  return { data: setAt(data, ['consequences', id], { afterDays: 1, title: texts.title, text: texts.text }), id };
+  return { data: placeNewKeys(data, setAt(data, ['consequences', id], { afterDays: 1, title: texts.title, text: texts.text })), id };
 }
 
 /** The milestones the scenes name, in file order. */

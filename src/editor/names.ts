@@ -2,7 +2,7 @@
  * Flags, variables, characters and sources as the editor manages them: the names a scenario declares, the
  * places that use each name, declaring, renaming (every use follows) and removing.
  */
-import { getAt, isObject, setAt, type Json, type JsonObject, type Path } from './model';
+import { getAt, isObject, placeNewKeys, setAt, type Json, type JsonObject, type Path } from './model';
 
 export type NameKind = 'flag' | 'variable' | 'character' | 'source';
 
@@ -69,10 +69,10 @@ export function freshName(data: JsonObject, kind: NameKind, base: string): strin
 
 /** Declares a new name: a flag (starts false), a variable starting at 0, a character or a source. */
 export function declareName(data: JsonObject, kind: NameKind, name: string, fields: JsonObject = {}): JsonObject {
-  if (kind === 'flag') return { ...data, flags: [...declaredFlags(data), name] };
-  if (kind === 'variable') return setAt(data, ['variables', name], { initial: 0, ...fields });
-  if (kind === 'character') return setAt(data, ['characters', name], fields);
-  return { ...data, sources: [...(Array.isArray(data.sources) ? data.sources : []), { id: name, ...fields }] };
+  if (kind === 'flag') return placeNewKeys(data, { ...data, flags: [...declaredFlags(data), name] });
+  if (kind === 'variable') return placeNewKeys(data, setAt(data, ['variables', name], { initial: 0, ...fields }));
+  if (kind === 'character') return placeNewKeys(data, setAt(data, ['characters', name], fields));
+  return placeNewKeys(data, { ...data, sources: [...(Array.isArray(data.sources) ? data.sources : []), { id: name, ...fields }] });
 }
 
 /** Orders paths as the file does: key by key, array indices as numbers. */
@@ -121,5 +121,5 @@ export function removeName(data: JsonObject, kind: NameKind, name: string): Json
   if (kind === 'flag') return { ...out, flags: declaredFlags(out).filter((f) => f !== name) };
   if (kind === 'variable') return setAt(out, ['variables', name], undefined);
   if (kind === 'character') return setAt(out, ['characters', name], undefined);
-  return { ...out, sources: (out.sources as Json[]).filter((s) => !(isObject(s) && s.id === name)) };
+  return { ...out, sources: Array.isArray(out.sources) ? out.sources.filter((s) => !(isObject(s) && s.id === name)) : [] };
 }

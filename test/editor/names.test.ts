@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../../src/scenario';
-import { getAt, openDoc, type JsonObject } from '../../src/editor/model';
+import { blankScenario, getAt, openDoc, placeNewKeys, type JsonObject } from '../../src/editor/model';
 import { declared, declareName, freshName, nameProblem, nameReferences, removeName, renameName, type NameKind } from '../../src/editor/names';
-import { saveText } from '../../src/editor/save';
+import { freshText, saveText } from '../../src/editor/save';
 
 const dir = join(import.meta.dirname, '../../scenarios');
 const open = (id: string) => openDoc(`${id}.json`, readFileSync(join(dir, id, 'scenario.json'), 'utf8'))!;
@@ -74,6 +74,19 @@ describe('declaring and removing', () => {
     back = removeName(back, 'character', 'sam');
     back = removeName(back, 'source', 'wco');
     expect(saveText(doc.original, doc.data, back)).toBe(doc.original);
+  });
+
+  it('a first flag, variable or character in a scenario without any goes where the format puts it, not at the end', () => {
+    const texts = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en/editor.json'), 'utf8')).blank;
+    const blank = blankScenario('en', texts);
+    const data = declareName(declareName(declareName(blank, 'variable', 'trust'), 'flag', 'ready'), 'character', 'sam', { name: 'Sam', role: 'Broker' });
+    const keys = Object.keys(data);
+    expect(keys.indexOf('characters')).toBe(keys.indexOf('sources') + 1);
+    expect(keys.slice(keys.indexOf('characters'), keys.indexOf('characters') + 4)).toEqual(['characters', 'flags', 'variables', 'rules']);
+    expect(keys.at(-1)).toBe('nodes');
+    const text = saveText(freshText(blank), blank, data);
+    expect(text.indexOf('"flags"')).toBeLessThan(text.indexOf('"rules"'));
+    expect(placeNewKeys(blank, { ...blank, extra: 1 })).toEqual({ ...blank, extra: 1 });
   });
 
   it('removing a used flag removes the effects that set it; the conditions that test it stay for the checker to list', () => {
