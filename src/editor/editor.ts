@@ -7,7 +7,7 @@ import { loadNamespaces } from '../i18n';
 import { checkScenarioText, type Diagnostic, type Scenario } from '../scenario';
 import { createAnnouncer } from '../ui/announcer';
 import { h, replaceChildren } from '../ui/dom';
-import { buildForm, type FormActions } from './form';
+import { buildForm, refreshShares, type FormActions } from './form';
 import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
@@ -268,7 +268,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     st.data = placeNewKeys(st.data, data);
     if (o.selected !== undefined) st.selected = o.selected;
     updateEditState();
-    if (o.structural) { recheck(); renderAll(o.focus); } else { refreshSummaries(formPane, st.data, t); recheckSoon(); }
+    if (o.structural) { recheck(); renderAll(o.focus); } else { refreshSummaries(formPane, st.data, t); refreshShares(formPane, st.data, t); recheckSoon(); }
   };
   const change = (data: JsonObject, structural: boolean) => commit(data, { structural });
   const travel = (to: { data: JsonObject; selected: string | null } | undefined, done: string) => {

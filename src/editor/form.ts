@@ -86,6 +86,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
       const p = [...base, 'outcomes', i];
       form.append(h('fieldset', { class: 'ed-item' }, h('legend', {}, t('editor:form.outcome', { n: i + 1 })),
         line([...p, 'id'], t('editor:field.id')), field([...p, 'weight'], { kind: 'number', label: t('editor:field.weight'), attrs: { min: 0, max: 1000 } }),
+        h('p', { class: 'ed-hint', 'data-share': pathAttr(p) }, shareText(data, p, t)),
         modifiersList(k, p), line([...p, 'title'], t('editor:field.title')),
         text([...p, 'text'], t('editor:field.text')), variantsList(k, p), select([...p, 'next'], t('editor:field.next'), ids('nodes')),
         visual([...p, 'visual']), effectsList(k, [...p, 'effects']), scoresList(k, [...p, 'scores']),
@@ -121,6 +122,20 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
       select([...base, 'next'], t('editor:field.next'), ids('nodes'), true), effectsList(k, [...base, 'effects']), scoresList(k, [...base, 'scores']));
   }
   return form;
+}
+
+/** An outcome's chance from the weights alone (before modifiers), e.g. "25 % before weight changes". */
+function shareText(data: JsonObject, outcome: Path, t: FormActions['t']): string {
+  const list = getAt(data, outcome.slice(0, -1));
+  const weights = (Array.isArray(list) ? list : []).map((o) => (isObject(o) && typeof o.weight === 'number' && o.weight > 0 ? o.weight : 0));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const mine = weights[Number(outcome.at(-1))] ?? 0;
+  return t('editor:hint.share', { percent: total > 0 ? Math.round((100 * mine) / total) : 0 });
+}
+
+/** Rewrites the outcomes' chances after a weight was typed (the form is not rebuilt for that). */
+export function refreshShares(root: HTMLElement, data: JsonObject, t: FormActions['t']): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-share]')) el.textContent = shareText(data, JSON.parse(el.dataset.share ?? '[]') as Path, t);
 }
 
 const newConditionFor = (k: ReturnType<typeof fieldKit>) => newCondition(conditionContext(k));

@@ -134,6 +134,11 @@ describe('building a scenario from nothing', () => {
     await selectNode(page, 'new-chance');
     await pick(page, ['nodes', 'new-chance', 'outcomes', 0, 'next'], 'delivered');
     await pick(page, ['nodes', 'new-chance', 'outcomes', 1, 'next'], 'too-late');
+    // Each outcome's chance follows the weights as they are typed.
+    const share = (i: number) => page.locator(`[data-share='${JSON.stringify(['nodes', 'new-chance', 'outcomes', i])}']`).textContent();
+    expect(await share(0)).toBe(en.hint!.share!.replace('{{percent}}', '50'));
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', 'new-chance', 'outcomes', 0, 'weight'])}']`).fill('3');
+    await expect.poll(() => share(1)).toBe(en.hint!.share!.replace('{{percent}}', '25'));
 
     // Rename a scene: the choice that leads to it follows.
     await selectNode(page, 'new-scene');
