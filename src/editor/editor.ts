@@ -12,8 +12,9 @@ import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
-import { addChoice, addConsequence, addNode, moveItem, placeNewKeys, blankScenario, getAt, idProblem, isObject, openDoc, renameConsequence, renameNode, setAt, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { addChoice, addConsequence, addNode, blankScenario, getAt, idProblem, moveItem, openDoc, placeNewKeys, renameConsequence, renameNode, setAt, setField, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
+import { captureFocus, markProblems, restoreFocus } from './form-focus';
 import { refreshSummaries } from './condition-form';
 import { History } from './history';
 import { newLook } from './look-form';
@@ -168,7 +169,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     st.diagnostics = r.diagnostics;
     st.scenario = r.scenario;
     renderDiagnostics();
-    markProblems();
+    markProblems(formPane, st.diagnostics);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const recheckSoon = () => { clearTimeout(timer); timer = setTimeout(() => { recheck(); renderMapNow(); }, 250); };
@@ -220,39 +221,12 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   /** Rebuilds the form; focus goes to `focus` (a data-path), else back to the control it was on, or the nearest one left. */
   const renderForm = (focus?: Path) => {
     if (!st.doc || !st.selected) return;
-    const active = document.activeElement as HTMLElement | null;
-    const inForm = active !== null && formPane.contains(active);
-    const was = focus ? JSON.stringify(focus) : inForm ? (active.dataset.path ?? active.dataset.focus) : undefined;
+    const mark = captureFocus(formPane, focus);
     const scroll = formPane.scrollTop;
-    const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
     replaceChildren(formPane, buildForm(st.data, st.selected, actions));
     formPane.scrollTop = scroll;
-    markProblems();
-    if (!was) return;
-    const path = JSON.parse(was) as Path;
-    // The control of that path, else the first control inside it (a new list item), else of a shorter path.
-    for (let n = path.length; n > 0; n--) {
-      const json = JSON.stringify(path.slice(0, n));
-      const p = CSS.escape(json);
-      const inside = CSS.escape(`${json.slice(0, -1)},`);
-      const el = formPane.querySelector<HTMLElement>(`[data-path="${p}"]:not(fieldset), [data-focus="${p}"]`)
-        ?? formPane.querySelector<HTMLElement>(`[data-path^="${inside}"]:not(fieldset)`);
-      if (el) {
-        el.focus();
-        if (caret && n === path.length && (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text'))) el.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
-        return;
-      }
-    }
-  };
-  /** Marks the controls the checker's errors and warnings point at, so a field says it has a problem. */
-  const markProblems = () => {
-    for (const el of formPane.querySelectorAll('[aria-invalid]')) { el.removeAttribute('aria-invalid'); el.classList.remove('ed-warn'); }
-    for (const d of st.diagnostics) {
-      const el = formPane.querySelector<HTMLElement>(`[data-path="${CSS.escape(JSON.stringify(d.path))}"]:not(fieldset)`);
-      if (!el) continue;
-      if (d.severity === 'error') el.setAttribute('aria-invalid', 'true');
-      else if (d.severity === 'warning' && !el.hasAttribute('aria-invalid')) el.classList.add('ed-warn');
-    }
+    markProblems(formPane, st.diagnostics);
+    restoreFocus(formPane, mark);
   };
   const renderAll = (focus?: Path) => { renderMapNow(); renderForm(focus); };
   const select = (key: string, focusForm: boolean) => {
@@ -301,18 +275,7 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
     t,
     set: (path: Path, value: Json | undefined, o = {}) => {
       if (JSON.stringify(getAt(st.data, path)) === JSON.stringify(value) && !o.structural) return;
-      let data = setAt(st.data, path, value);
-      if (value === undefined) {
-        // An emptied optional object is removed with its last field: a cost with no money and no days,
-        // what to learn in a dimension without its text, learnMore without any dimension.
-        const parent = path.slice(0, -1);
-        const p = getAt(data, parent);
-        if (isObject(p) && Object.keys(p).length === 0 && parent.at(-1) === 'cost') data = setAt(data, parent, undefined);
-        if (path[0] === 'learnMore' && path.length === 3 && path[2] === 'text') {
-          data = setAt(data, path.slice(0, 2), undefined);
-          if (isObject(data.learnMore) && Object.keys(data.learnMore).length === 0) data = setAt(data, ['learnMore'], undefined);
-        }
-      }
+      const data = setField(st.data, path, value);
       const appears = getAt(st.data, path) === undefined || value === undefined;
       const structural = o.structural === true || (path[0] === 'learnMore' && path.at(-1) === 'text' && appears);
       commit(data, { structural, ...(o.merge ? { merge: JSON.stringify(path) } : {}) });

@@ -60,6 +60,23 @@ function update(node: Json | undefined, path: Path, value: Json | undefined): Js
   return obj;
 }
 
+/**
+ * Sets a field as a form does: like setAt, and an emptied optional object goes with its last field (a cost
+ * with no money and no days; what to learn in a dimension without its text; learnMore without any dimension).
+ */
+export function setField(data: JsonObject, path: Path, value: Json | undefined): JsonObject {
+  let out = setAt(data, path, value);
+  if (value !== undefined) return out;
+  const parent = path.slice(0, -1);
+  const p = getAt(out, parent);
+  if (isObject(p) && Object.keys(p).length === 0 && parent.at(-1) === 'cost') out = setAt(out, parent, undefined);
+  if (path[0] === 'learnMore' && path.length === 3 && path[2] === 'text') {
+    out = setAt(out, path.slice(0, 2), undefined);
+    if (isObject(out.learnMore) && Object.keys(out.learnMore).length === 0) out = setAt(out, ['learnMore'], undefined);
+  }
+  return out;
+}
+
 /** The scenario's top-level keys in the order the format and the shipped files use. */
 const TOP_ORDER = ['$schema', 'format', 'id', 'version', 'lang', 'title', 'summary', 'product', 'origin', 'destination', 'currency', 'money', 'deadline',
   'playMinutes', 'difficulty', 'objectives', 'sources', 'learnMore', 'characters', 'flags', 'variables', 'rules', 'start', 'consequences', 'nodes'];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertCondition } from '../../src/editor/conditions';
 import { History } from '../../src/editor/history';
-import { addChoice, addConsequence, addNode, moveItem, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { addChoice, addConsequence, addNode, getAt as at, moveItem, openDoc, setField, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
 import { declareName, removeName, renameName } from '../../src/editor/names';
 import { saveText } from '../../src/editor/save';
 
@@ -103,5 +103,19 @@ describe('undo and redo', () => {
     h.record('xyz1', 'a');
     expect(h.undo('xyz12')).toBe('xyz1');
     expect(h.undo('xyz1')).toBe('xyz');
+  });
+});
+
+describe('setting a field as a form does', () => {
+  it('an emptied cost, learn-more entry and learnMore go with their last field', () => {
+    const p = ['nodes', costed[0], 'choices', costed[1], 'cost'];
+    let d = d0;
+    for (const k of Object.keys(at(d, p) as JsonObject)) d = setField(d, [...p, k], undefined);
+    expect(at(d, p)).toBeUndefined();
+    const dims = Object.keys(d0.learnMore as JsonObject);
+    let l = d0;
+    for (const dim of dims) l = setField(l, ['learnMore', dim, 'text'], undefined);
+    expect(l.learnMore).toBeUndefined();
+    expect(setField(d0, ['summary'], 'x').summary).toBe('x');
   });
 });
