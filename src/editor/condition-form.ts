@@ -50,7 +50,7 @@ function conditionBody(k: FieldKit, path: Path, depth: number): HTMLElement {
   if (!kind || !isObject(c)) return body;
 
   const isSelect = (what: 'flag' | 'visited') => k.yesNo([...path, 'is'], t('editor:cond.is'), t(`editor:cond.${what}Yes`), t(`editor:cond.${what}No`));
-  const compare = () => [k.select([...path, 'op'], t('editor:field.op'), opOptions(t)), k.num([...path, 'value'], t('editor:field.value'))];
+  const compare = () => [k.select([...path, 'op'], t('editor:cond.op'), opOptions(t)), k.num([...path, 'value'], t('editor:field.value'))];
   switch (kind) {
     case 'flag':
       body.append(k.select([...path, 'flag'], t('editor:field.flag'), k.names(x.flags)), isSelect('flag'));

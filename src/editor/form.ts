@@ -84,9 +84,11 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
     const list = Array.isArray(outcomes) ? outcomes : [];
     list.forEach((_, i) => {
       const p = [...base, 'outcomes', i];
+      const shareId = uid('ed-share');
+      const weight = field([...p, 'weight'], { kind: 'number', label: t('editor:field.weight'), attrs: { min: 0, max: 1000, 'aria-describedby': shareId } });
       form.append(h('fieldset', { class: 'ed-item' }, h('legend', {}, t('editor:form.outcome', { n: i + 1 })),
-        line([...p, 'id'], t('editor:field.id')), field([...p, 'weight'], { kind: 'number', label: t('editor:field.weight'), attrs: { min: 0, max: 1000 } }),
-        h('p', { class: 'ed-hint', 'data-share': pathAttr(p) }, shareText(data, p, t)),
+        line([...p, 'id'], t('editor:field.id')), weight,
+        h('p', { class: 'ed-hint', id: shareId, 'data-share': pathAttr(p) }, shareText(data, p, t)),
         modifiersList(k, p), line([...p, 'title'], t('editor:field.title')),
         text([...p, 'text'], t('editor:field.text')), variantsList(k, p), select([...p, 'next'], t('editor:field.next'), ids('nodes')),
         visual([...p, 'visual']), effectsList(k, [...p, 'effects']), scoresList(k, [...p, 'scores']),
