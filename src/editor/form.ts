@@ -46,14 +46,16 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
 
   const [map, id = ''] = key.split('/') as ['nodes' | 'consequences', string];
   const base: Path = [map, id];
-  const node = getAt(data, base);
-  if (!isObject(node)) return form;
+  const found = getAt(data, base);
+  const node = isObject(found) ? found : {};
   const type = map === 'consequences' ? 'consequence' : String(node.type);
-  form.append(h('h2', {}, t('editor:form.heading', { kind: t(`editor:kind.${type}`, { defaultValue: type }), id })), renameBox(map, id));
+  const known = isObject(found) && ['scene', 'chance', 'branch', 'ending', 'consequence'].includes(type);
+  form.append(h('h2', {}, t('editor:form.heading', { kind: t(known ? `editor:kind.${type}` : 'editor:kind.unknown'), id })), renameBox(map, id));
   const toolbar = h('p', { class: 'ed-node-actions' });
   if (a.play && map === 'nodes' && (type === 'scene' || type === 'ending')) toolbar.append(h('button', { type: 'button', class: 'button', onclick: () => a.play?.(id) }, t('editor:action.playFrom')));
   toolbar.append(h('button', { type: 'button', class: 'button danger', onclick: () => a.removeNode(key) }, t('editor:action.removeNode')));
   form.append(toolbar);
+  if (!known) form.append(h('p', { class: 'ed-hint' }, t('editor:form.broken')));
   const hsDecision = node.decision === 'hs';
   if (type === 'scene') {
     form.append(line([...base, 'title'], t('editor:field.title'), true), stage([...base, 'stage']),

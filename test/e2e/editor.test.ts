@@ -313,4 +313,34 @@ describe('untrusted files', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a file whose lists, conditions, names and looks have the wrong shapes: every form opens, declaring and undo work, nothing throws', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${base}?editor=1`);
+    await page.locator('h1').waitFor();
+    const junk = JSON.parse(original) as Record<string, unknown> & { nodes: Record<string, Record<string, unknown> & { choices?: Record<string, unknown>[]; outcomes?: Record<string, unknown>[] }> };
+    const ofType = (type: string) => Object.keys(junk.nodes).find((k) => junk.nodes[k]!.type === type)!;
+    const scene = ofType('scene');
+    Object.assign(junk.nodes[scene]!.choices![0]!, { requires: { type: 'all', of: 'nope' }, effects: 'x' });
+    junk.nodes[scene]!.textVariants = {};
+    junk.nodes[ofType('chance')]!.outcomes![0]!.modifiers = [{ when: null }, 5];
+    junk.nodes[ofType('branch')]!.cases = [{ when: { type: 'not' } }, 'x'];
+    junk.nodes['not-an-object'] = 'w' as never;
+    Object.assign(junk, { flags: [1, 'a', null], characters: { bob: { name: 'B', role: 'R', look: 7 }, ann: 'x' }, variables: { v: 3, w: null }, sources: 'x', learnMore: [], product: 'p', objectives: 'o', consequences: { c: 5 } });
+    const data = await page.evaluateHandle((t) => { const dt = new DataTransfer(); dt.items.add(new File([t], 'junk.json', { type: 'application/json' })); return dt; }, JSON.stringify(junk, null, 2));
+    await page.dispatchEvent('#main', 'drop', { dataTransfer: data });
+    await page.locator('.map-node').first().waitFor();
+    expect(await page.locator('.ed-diag.error').count()).toBeGreaterThan(5);
+    for (const key of await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-node')].map((n) => n.dataset.key ?? ''))) {
+      await page.locator(`[data-key="${key}"]`).click();
+      await page.locator('.ed-form h2').waitFor();
+    }
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+    for (const b of await page.getByRole('button', { name: (en.names as unknown as { declare: string }).declare, exact: true }).all()) await b.click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await page.getByRole('button', { name: s('action', 'undo'), exact: true }).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
