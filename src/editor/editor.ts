@@ -12,7 +12,7 @@ import { layoutMap } from './layout';
 import { renderPlay } from './play';
 import { createAnalysisPane } from './analysis';
 import { enableArrowKeys, enableDragPan, renderMap } from './map';
-import { addChoice, addConsequence, addNode, blankScenario, getAt, idProblem, moveItem, openDoc, placeNewKeys, renameConsequence, renameNode, setAt, setField, type EditorDoc, type Json, type JsonObject, type Path } from './model';
+import { addChoice, addConsequence, addNode, blankScenario, duplicate, getAt, idProblem, moveItem, openDoc, placeNewKeys, renameConsequence, renameNode, setAt, setField, type EditorDoc, type Json, type JsonObject, type Path } from './model';
 import { askDiscard } from './confirm';
 import { captureFocus, markProblems, restoreFocus } from './form-focus';
 import { refreshSummaries } from './condition-form';
@@ -69,8 +69,8 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
   const addKind = h('select', { id: 'ed-add-kind' }, ...(['scene', 'chance', 'branch', 'ending', 'consequence'] as const).map((k) => h('option', { value: k }, t(`editor:kind.${k}`))));
   const addButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => addNewNode() }, t('editor:action.addNode'));
   const settingsButton = h('button', { type: 'button', class: 'button', disabled: true, onclick: () => select('scenario', true) }, t('editor:action.settings'));
-  const undoButton = h('button', { type: 'button', class: 'button', disabled: true, 'aria-keyshortcuts': 'Control+Z', onclick: () => undo() }, t('editor:action.undo'));
-  const redoButton = h('button', { type: 'button', class: 'button', disabled: true, 'aria-keyshortcuts': 'Control+Shift+Z Control+Y', onclick: () => redo() }, t('editor:action.redo'));
+  const undoButton = h('button', { type: 'button', class: 'button', disabled: true, 'aria-keyshortcuts': 'Control+Z', title: t('editor:action.undoKeys'), onclick: () => undo() }, t('editor:action.undo'));
+  const redoButton = h('button', { type: 'button', class: 'button', disabled: true, 'aria-keyshortcuts': 'Control+Shift+Z Control+Y', title: t('editor:action.redoKeys'), onclick: () => redo() }, t('editor:action.redo'));
   const dirtyNote = h('span', { class: 'ed-dirty' });
 
   const main = h('main', { class: 'editor', id: 'main' },
@@ -324,6 +324,13 @@ export async function startEditor(root: HTMLElement, i18n: I18n, live: HTMLEleme
       renderPlay(playPane, i18n, st.scenario, node, announce, () => { playPane.hidden = true; formPane.querySelector<HTMLElement>('input')?.focus(); });
       playPane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
       playPane.querySelector<HTMLElement>('h2')?.focus();
+    },
+    duplicate: (key) => {
+      const [map, id = ''] = key.split('/') as ['nodes' | 'consequences', string];
+      const r = duplicate(st.data, map, id);
+      if (!r) return;
+      commit(r.data, { structural: true, selected: `${map}/${r.id}`, focus: [map, r.id] });
+      announce(t('editor:form.added', { id: r.id }));
     },
     removeNode: (key) => {
       const [map, id = ''] = key.split('/');

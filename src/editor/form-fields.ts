@@ -28,6 +28,8 @@ export interface FormActions {
   /** Moves an item of a list (order matters where the first match wins: variants, branch cases). */
   move(list: Path, from: number, to: number): void;
   removeNode(key: string): void;
+  /** Adds a copy of a node or consequence and opens it. */
+  duplicate(key: string): void;
   /** Shows another part of the editor: a node ("nodes/<id>") or the scenario settings ("scenario"). */
   select?(key: string): void;
   play?(node: string): void;

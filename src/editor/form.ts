@@ -53,6 +53,7 @@ export function buildForm(data: JsonObject, key: string, a: FormActions): HTMLEl
   form.append(h('h2', {}, t('editor:form.heading', { kind: t(known ? `editor:kind.${type}` : 'editor:kind.unknown'), id })), renameBox(map, id));
   const toolbar = h('p', { class: 'ed-node-actions' });
   if (a.play && map === 'nodes' && (type === 'scene' || type === 'ending')) toolbar.append(h('button', { type: 'button', class: 'button', onclick: () => a.play?.(id) }, t('editor:action.playFrom')));
+  if (isObject(found)) toolbar.append(h('button', { type: 'button', class: 'button', onclick: () => a.duplicate(key) }, t('editor:action.duplicate')));
   toolbar.append(h('button', { type: 'button', class: 'button danger', onclick: () => a.removeNode(key) }, t('editor:action.removeNode')));
   form.append(toolbar);
   if (!known) form.append(h('p', { class: 'ed-hint' }, t('editor:form.broken')));

@@ -198,6 +198,16 @@ export function addConsequence(data: JsonObject, texts: { text: string; title: s
 /** The milestones the scenes name, in file order. */
 export const milestones = (data: JsonObject): string[] => [...new Set(Object.values(isObject(data.nodes) ? data.nodes : {}).map((n) => (isObject(n) && typeof n.milestone === 'string' ? n.milestone : '')).filter(Boolean))];
 
+/** A copy of a node or consequence right after it, under a fresh id ("<id>-copy"); nothing leads to it yet. */
+export function duplicate(data: JsonObject, map: 'nodes' | 'consequences', id: string): { data: JsonObject; id: string } | undefined {
+  const m = data[map];
+  if (!isObject(m) || !Object.hasOwn(m, id)) return undefined;
+  const copy = freshId(data, map, `${id}-copy`.slice(0, 64).replace(/-+$/, ''));
+  const entries = Object.entries(m);
+  entries.splice(entries.findIndex(([k]) => k === id) + 1, 0, [copy, JSON.parse(JSON.stringify(m[id])) as Json]);
+  return { data: { ...data, [map]: Object.fromEntries(entries) }, id: copy };
+}
+
 /** Removes a node; references to it stay and the checker reports them (so nothing is silently re-pointed). */
 export function removeNode(data: JsonObject, id: string): JsonObject {
   return setAt(data, ['nodes', id], undefined);

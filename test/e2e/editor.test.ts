@@ -253,6 +253,15 @@ describe('edits not downloaded', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => summary.inputValue()).toBe('Sell dried mango to a buyer abroad.');
 
+    // Duplicate a scene: the copy opens; undo takes it away again.
+    await page.locator('[data-key="nodes/start"]').click();
+    await page.getByRole('button', { name: s('action', 'duplicate'), exact: true }).click();
+    await page.locator('[data-key="nodes/start-copy"]').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('start-copy');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-key="nodes/start-copy"]').count()).toBe(0);
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+
     const file = join(scenariosDir, id, 'scenario.json');
     await page.locator('#ed-file').setInputFiles(file);
     const dialog = page.getByRole('dialog', { name: en.discard!.title! });

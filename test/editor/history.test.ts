@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertCondition } from '../../src/editor/conditions';
 import { History } from '../../src/editor/history';
-import { addChoice, addConsequence, addNode, getAt as at, moveItem, openDoc, setField, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { addChoice, addConsequence, addNode, duplicate, getAt as at, moveItem, openDoc, setField, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
 import { declareName, removeName, renameName } from '../../src/editor/names';
 import { saveText } from '../../src/editor/save';
 
@@ -24,6 +24,7 @@ const edits: [string, (d: JsonObject) => JsonObject][] = [
   ['add a node', (d) => addNode(d, 'scene', texts, scene).data],
   ['add a branch', (d) => addNode(d, 'branch', texts).data],
   ['add a consequence', (d) => addConsequence(d, texts).data],
+  ['duplicate a node', (d) => duplicate(d, 'nodes', scene)!.data],
   ['remove a node', (d) => removeNode(d, nodes.at(-1)!)],
   ['add a choice', (d) => addChoice(d, scene, 'Another', scene)],
   ['remove a list item', (d) => removeItem(d, ['objectives', 0])],
@@ -103,6 +104,19 @@ describe('undo and redo', () => {
     h.record('xyz1', 'a');
     expect(h.undo('xyz12')).toBe('xyz1');
     expect(h.undo('xyz1')).toBe('xyz');
+  });
+});
+
+describe('duplicating', () => {
+  it('puts an equal copy under a fresh id right after the original; nothing leads to it; a consequence too; an unknown id gives nothing', () => {
+    const r = duplicate(d0, 'nodes', scene)!;
+    expect(r.id).toBe(`${scene}-copy`);
+    const ids = Object.keys(r.data.nodes as JsonObject);
+    expect(ids.indexOf(r.id)).toBe(ids.indexOf(scene) + 1);
+    expect((r.data.nodes as JsonObject)[r.id]).toEqual((d0.nodes as JsonObject)[scene]);
+    expect(duplicate(r.data, 'nodes', scene)!.id).toBe(`${scene}-copy-2`);
+    expect(duplicate(d0, 'consequences', consequence)!.id).toBe(`${consequence}-copy`);
+    expect(duplicate(d0, 'nodes', 'nope')).toBeUndefined();
   });
 });
 
