@@ -60,6 +60,43 @@ function update(node: Json | undefined, path: Path, value: Json | undefined): Js
   return obj;
 }
 
+/**
+ * Sets a field as a form does: like setAt, and an emptied optional object goes with its last field (a cost
+ * with no money and no days; what to learn in a dimension without its text; learnMore without any dimension).
+ */
+export function setField(data: JsonObject, path: Path, value: Json | undefined): JsonObject {
+  let out = setAt(data, path, value);
+  if (value !== undefined) return out;
+  const parent = path.slice(0, -1);
+  const p = getAt(out, parent);
+  if (isObject(p) && Object.keys(p).length === 0 && parent.at(-1) === 'cost') out = setAt(out, parent, undefined);
+  if (path[0] === 'learnMore' && path.length === 3 && path[2] === 'text') {
+    out = setAt(out, path.slice(0, 2), undefined);
+    if (isObject(out.learnMore) && Object.keys(out.learnMore).length === 0) out = setAt(out, ['learnMore'], undefined);
+  }
+  return out;
+}
+
+/** The scenario's top-level keys in the order the format and the shipped files use. */
+const TOP_ORDER = ['$schema', 'format', 'id', 'version', 'lang', 'title', 'summary', 'product', 'origin', 'destination', 'currency', 'money', 'deadline',
+  'playMinutes', 'difficulty', 'objectives', 'sources', 'learnMore', 'characters', 'flags', 'variables', 'rules', 'start', 'consequences', 'nodes'];
+
+/**
+ * `after` with the top-level keys it has and `before` has not moved to their usual place (e.g. a first flag
+ * declared makes "flags" after "characters", not after "nodes"), so a saved file reads like a written one.
+ */
+export function placeNewKeys(before: JsonObject, after: JsonObject): JsonObject {
+  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k) && TOP_ORDER.includes(k));
+  if (added.length === 0) return after;
+  const rank = (k: string) => TOP_ORDER.indexOf(k);
+  const keys = Object.keys(after).filter((k) => !added.includes(k));
+  for (const k of added) {
+    const at = keys.findIndex((x) => rank(x) > rank(k));
+    keys.splice(at < 0 ? keys.length : at, 0, k);
+  }
+  return Object.fromEntries(keys.map((k) => [k, after[k] as Json]));
+}
+
 /** The node ids in file order. */
 export const nodeIds = (data: JsonObject): string[] => (isObject(data.nodes) ? Object.keys(data.nodes) : []);
 /** The consequence ids in file order. */
@@ -136,18 +173,39 @@ export function renameConsequence(data: JsonObject, from: string, to: string): J
 }
 
 /** Adds a node after another (or at the end), returning the data and the new id. */
-export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'ending', texts: { text: string; label: string; title: string }, after?: string): { data: JsonObject; id: string } {
+export function addNode(data: JsonObject, kind: 'scene' | 'chance' | 'branch' | 'ending', texts: { text: string; label: string; title: string }, after?: string): { data: JsonObject; id: string } {
   const id = freshId(data, 'nodes', `new-${kind}`);
   const target = data.start && typeof data.start === 'string' ? data.start : id;
   const node: JsonObject = kind === 'scene'
     ? { type: 'scene', text: texts.text, choices: [{ id: 'go-on', label: texts.label, next: target }] }
     : kind === 'chance'
       ? { type: 'chance', outcomes: [1, 2].map((n) => ({ id: `outcome-${n}`, weight: 1, title: texts.title, text: texts.text, next: target })) }
-      : { type: 'ending', kind: 'success', title: texts.title, text: texts.text };
+      : kind === 'branch'
+        ? { type: 'branch', cases: [{ when: { type: 'money', op: '>=', value: 0 }, next: target }], else: target }
+        : { type: 'ending', kind: 'success', title: texts.title, text: texts.text };
   const entries = Object.entries(isObject(data.nodes) ? data.nodes : {});
   const at = after === undefined ? entries.length : entries.findIndex(([k]) => k === after) + 1 || entries.length;
   entries.splice(at, 0, [id, node]);
   return { data: { ...data, nodes: Object.fromEntries(entries) }, id };
+}
+
+/** Adds a consequence that fires a day after it is scheduled, returning the data and the new id. */
+export function addConsequence(data: JsonObject, texts: { text: string; title: string }): { data: JsonObject; id: string } {
+  const id = freshId(data, 'consequences', 'new-consequence');
+  return { data: placeNewKeys(data, setAt(data, ['consequences', id], { afterDays: 1, title: texts.title, text: texts.text })), id };
+}
+
+/** The milestones the scenes name, in file order. */
+export const milestones = (data: JsonObject): string[] => [...new Set(Object.values(isObject(data.nodes) ? data.nodes : {}).map((n) => (isObject(n) && typeof n.milestone === 'string' ? n.milestone : '')).filter(Boolean))];
+
+/** A copy of a node or consequence right after it, under a fresh id ("<id>-copy"); nothing leads to it yet. */
+export function duplicate(data: JsonObject, map: 'nodes' | 'consequences', id: string): { data: JsonObject; id: string } | undefined {
+  const m = data[map];
+  if (!isObject(m) || !Object.hasOwn(m, id)) return undefined;
+  const copy = freshId(data, map, `${id}-copy`.slice(0, 64).replace(/-+$/, ''));
+  const entries = Object.entries(m);
+  entries.splice(entries.findIndex(([k]) => k === id) + 1, 0, [copy, JSON.parse(JSON.stringify(m[id])) as Json]);
+  return { data: { ...data, [map]: Object.fromEntries(entries) }, id: copy };
 }
 
 /** Removes a node; references to it stay and the checker reports them (so nothing is silently re-pointed). */
@@ -163,6 +221,16 @@ export function addChoice(data: JsonObject, scene: string, label: string, next: 
   let n = list.length + 1;
   while (used.has(`choice-${n}`)) n++;
   return setAt(data, ['nodes', scene, 'choices'], [...list, { id: `choice-${n}`, label, next }]);
+}
+
+/** Moves an item of the list at `path` from one place to another. */
+export function moveItem(data: JsonObject, path: Path, from: number, to: number): JsonObject {
+  const list = getAt(data, path);
+  if (!Array.isArray(list) || from < 0 || to < 0 || from >= list.length || to >= list.length || from === to) return data;
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item as Json);
+  return setAt(data, path, copy);
 }
 
 /** Removes a choice (or an outcome, or any list item) by path. */

@@ -2,6 +2,9 @@
  * The scenario editor (?editor=1): open a built-in scenario, select a scene on the story map by keyboard,
  * edit its text, see the checker's diagnostic appear (linked to its field) and disappear, download a file
  * that differs from the original only in that line, and axe finds nothing at a phone and a laptop size.
+ * A scenario built from nothing (a flag declared, set and required with money through the condition form,
+ * undo and redo by button and keyboard) saves to a file that passes check and plays; edits not downloaded
+ * are never lost without asking.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +69,7 @@ describe.each([
     const diag = page.locator('.ed-diag.error');
     await diag.first().waitFor();
     expect(await diag.first().textContent()).toContain(`nodes.${sceneId}.text`);
+    expect(await text.getAttribute('aria-invalid')).toBe('true');
     await page.locator('#main').focus().catch(() => undefined);
     await diag.first().getByRole('button').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path)).toBe(textPath);
@@ -76,6 +80,7 @@ describe.each([
     await text.fill('The grower waits for your answer, **now**.');
     await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
     expect(await diag.count()).toBe(0);
+    expect(await text.getAttribute('aria-invalid')).toBeNull();
 
     // Download: the original file with that one text changed.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s('action', 'download') }).click()]);
@@ -129,6 +134,11 @@ describe('building a scenario from nothing', () => {
     await selectNode(page, 'new-chance');
     await pick(page, ['nodes', 'new-chance', 'outcomes', 0, 'next'], 'delivered');
     await pick(page, ['nodes', 'new-chance', 'outcomes', 1, 'next'], 'too-late');
+    // Each outcome's chance follows the weights as they are typed.
+    const share = (i: number) => page.locator(`[data-share='${JSON.stringify(['nodes', 'new-chance', 'outcomes', i])}']`).textContent();
+    expect(await share(0)).toBe(en.hint!.share!.replace('{{percent}}', '50'));
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', 'new-chance', 'outcomes', 0, 'weight'])}']`).fill('3');
+    await expect.poll(() => share(1)).toBe(en.hint!.share!.replace('{{percent}}', '25'));
 
     // Rename a scene: the choice that leads to it follows.
     await selectNode(page, 'new-scene');
@@ -138,6 +148,43 @@ describe('building a scenario from nothing', () => {
     await selectNode(page, 'start');
     expect(await page.locator(`select[data-path='${JSON.stringify(['nodes', 'start', 'choices', 0, 'next'])}']`).inputValue()).toBe('customs');
     await expect.poll(() => page.locator('.ed-diag.error').count()).toBe(0);
+
+    // Undo the rename with the button: the scene and the choice that leads to it go back; redo renames again.
+    await page.getByRole('button', { name: s('action', 'undo'), exact: true }).click();
+    await page.locator('[data-key="nodes/new-scene"]').waitFor();
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(0);
+    await page.getByRole('button', { name: s('action', 'redo'), exact: true }).click();
+    await page.locator('[data-key="nodes/customs"]').waitFor();
+
+    // A flag, declared in the settings, set by the first choice and required (with money) by the next one.
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+    await page.getByLabel((en.names as unknown as { new: { flag: string } }).new.flag, { exact: true }).fill('briefed');
+    await page.keyboard.press('Enter');
+    await page.locator(`input[data-path='${JSON.stringify(['flags', 0])}']`).waitFor();
+    await selectNode(page, 'start');
+    await page.getByLabel(s('action', 'newEffect'), { exact: true }).selectOption('flag');
+    await page.getByRole('button', { name: s('action', 'add'), exact: true }).click();
+    expect(await page.locator(`select[data-path='${JSON.stringify(['nodes', 'start', 'choices', 0, 'effects', 0, 'flag'])}']`).inputValue()).toBe('briefed');
+    await selectNode(page, 'customs');
+    const req = ['nodes', 'customs', 'choices', 0, 'requires'];
+    await page.getByRole('button', { name: `${s('cond', 'add')} (${s('cond', 'requires')})` }).click();
+    expect(await page.locator(`select[data-path='${JSON.stringify([...req, 'flag'])}']`).inputValue()).toBe('briefed');
+    await pick(page, req, 'all');
+    await page.getByRole('button', { name: s('cond', 'addMember'), exact: true }).click();
+    await pick(page, [...req, 'of', 1], 'money');
+    await pick(page, [...req, 'of', 1, 'op'], '>=');
+    await page.locator(`input[data-path='${JSON.stringify([...req, 'of', 1, 'value'])}']`).fill('500');
+    await expect.poll(() => page.locator('.ed-cond-summary').first().textContent()).toBe('briefed and money ≥ 500');
+    const reason = page.locator(`input[data-path='${JSON.stringify(['nodes', 'customs', 'choices', 0, 'reason'])}']`);
+    await reason.fill('You need the briefing first.');
+    // Ctrl+Z takes the typed reason back as one step, Ctrl+Shift+Z brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reason.inputValue()).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => reason.inputValue()).toBe('You need the briefing first.');
+    await expect.poll(() => page.locator('.ed-diag-summary').textContent()).toBe('0 errors, 0 warnings');
+    await expectNoAxeViolations(page, 'editor-condition');
+    await screenshot(page, 'editor-condition');
 
     // Play from a scene beside the editor.
     await selectNode(page, 'new-scene-2');
@@ -167,6 +214,72 @@ describe('building a scenario from nothing', () => {
     for (let i = 0; i < 10 && game.state.status === 'playing'; i++) game.choose(game.view().choices[0]!.id);
     expect(game.state.status).toBe('ended');
     expect(game.state.log.slice(0, 3)).toEqual(['go', 'go-on', 'go-on']);
+    const customs = scenario.nodes.customs;
+    expect(customs?.type === 'scene' && customs.choices[0]?.requires).toEqual({ type: 'all', of: [{ type: 'flag', flag: 'briefed' }, { type: 'money', op: '>=', value: 500 }] });
+
+    // An edit after the download: opening a built-in scenario asks first; keeping the edits stays here.
+    await selectNode(page, 'delivered');
+    await page.locator(`input[data-path='${JSON.stringify(['nodes', 'delivered', 'title'])}']`).fill('Delivered on time');
+    await page.getByLabel(s('open', 'builtIn')).selectOption('roses');
+    const dialog = page.getByRole('dialog', { name: en.discard!.title! });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'editor-discard');
+    await dialog.getByRole('button', { name: en.discard!.keep! }).click();
+    expect(await dialog.count()).toBe(0);
+    expect(await page.getByLabel(s('open', 'builtIn')).inputValue()).toBe('');
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(1);
+    // Asked again, the author discards: roses opens.
+    await page.getByLabel(s('open', 'builtIn')).selectOption('roses');
+    await dialog.getByRole('button', { name: en.discard!.discard! }).click();
+    await page.getByText(`Opened scenarios/${id}/scenario.json.`).or(page.getByText(/Opened a copy of scenarios\/roses/)).first().waitFor();
+    expect(await page.locator('[data-key="nodes/customs"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('edits not downloaded', () => {
+  it('opening a file asks first: Escape keeps editing, "download, then open" saves the edits and opens the file; undo clears the mark', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 360, height: 640 });
+    await page.goto(`${base}?editor=1`);
+    await page.getByRole('button', { name: s('open', 'new') }).click();
+    await page.locator('[data-key="nodes/start"]').waitFor();
+    const summary = page.locator(`textarea[data-path='${JSON.stringify(['summary'])}']`);
+    await summary.fill('Sell dried mango to a buyer abroad.');
+    await expect.poll(() => page.locator('.ed-dirty').textContent()).toBe(s('save', 'unsaved'));
+    // Undone back to the file as opened: nothing to lose, so nothing is asked.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.ed-dirty').textContent()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => summary.inputValue()).toBe('Sell dried mango to a buyer abroad.');
+
+    // Duplicate a scene: the copy opens; undo takes it away again.
+    await page.locator('[data-key="nodes/start"]').click();
+    await page.getByRole('button', { name: s('action', 'duplicate'), exact: true }).click();
+    await page.locator('[data-key="nodes/start-copy"]').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('start-copy');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-key="nodes/start-copy"]').count()).toBe(0);
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+
+    const file = join(scenariosDir, id, 'scenario.json');
+    await page.locator('#ed-file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: en.discard!.title! });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en.discard!.keep);
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await summary.inputValue()).toBe('Sell dried mango to a buyer abroad.');
+
+    await page.locator('#ed-file').setInputFiles(file);
+    await dialog.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: en.discard!.download! }).click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { summary: string };
+    expect(saved.summary).toBe('Sell dried mango to a buyer abroad.');
+    await page.getByText('Opened scenario.json.').waitFor();
+    expect(await page.locator('.map-node').count()).toBeGreaterThan(5);
+    expect(await page.locator('.ed-dirty').textContent()).toBe('');
+    expect(await page.getByRole('button', { name: s('action', 'undo'), exact: true }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -206,6 +319,36 @@ describe('untrusted files', () => {
     await page.locator(`select[data-path='${JSON.stringify(['nodes', ending, 'kind'])}']`).selectOption('refused');
     await expect.poll(() => page.locator('.ed-diag.error').count()).toBe(0);
     await expectNoAxeViolations(page, 'editor-bad-file');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a file whose lists, conditions, names and looks have the wrong shapes: every form opens, declaring and undo work, nothing throws', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${base}?editor=1`);
+    await page.locator('h1').waitFor();
+    const junk = JSON.parse(original) as Record<string, unknown> & { nodes: Record<string, Record<string, unknown> & { choices?: Record<string, unknown>[]; outcomes?: Record<string, unknown>[] }> };
+    const ofType = (type: string) => Object.keys(junk.nodes).find((k) => junk.nodes[k]!.type === type)!;
+    const scene = ofType('scene');
+    Object.assign(junk.nodes[scene]!.choices![0]!, { requires: { type: 'all', of: 'nope' }, effects: 'x' });
+    junk.nodes[scene]!.textVariants = {};
+    junk.nodes[ofType('chance')]!.outcomes![0]!.modifiers = [{ when: null }, 5];
+    junk.nodes[ofType('branch')]!.cases = [{ when: { type: 'not' } }, 'x'];
+    junk.nodes['not-an-object'] = 'w' as never;
+    Object.assign(junk, { flags: [1, 'a', null], characters: { bob: { name: 'B', role: 'R', look: 7 }, ann: 'x' }, variables: { v: 3, w: null }, sources: 'x', learnMore: [], product: 'p', objectives: 'o', consequences: { c: 5 } });
+    const data = await page.evaluateHandle((t) => { const dt = new DataTransfer(); dt.items.add(new File([t], 'junk.json', { type: 'application/json' })); return dt; }, JSON.stringify(junk, null, 2));
+    await page.dispatchEvent('#main', 'drop', { dataTransfer: data });
+    await page.locator('.map-node').first().waitFor();
+    expect(await page.locator('.ed-diag.error').count()).toBeGreaterThan(5);
+    for (const key of await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-node')].map((n) => n.dataset.key ?? ''))) {
+      await page.locator(`[data-key="${key}"]`).click();
+      await page.locator('.ed-form h2').waitFor();
+    }
+    await page.getByRole('button', { name: s('action', 'settings'), exact: true }).click();
+    for (const b of await page.getByRole('button', { name: (en.names as unknown as { declare: string }).declare, exact: true }).all()) await b.click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await page.getByRole('button', { name: s('action', 'undo'), exact: true }).isDisabled()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,8 @@
 /** The editor's strings: complete in every language, and every key the editor uses exists in English. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { DIMENSIONS, ENDING_KINDS, MODES, DIFFICULTIES } from '../../src/scenario';
+import { ACCESSORIES, AGE_BANDS, CARGO, CLOTHING, DIFFICULTIES, DIMENSIONS, ENDING_KINDS, FACIAL_HAIR, GLASSES, HAIR_COLOURS, HAIR_STYLES, HEADWEAR, MODES, OUTFIT_COLOURS, PRESENTATIONS, SKIN_TONES, SOURCE_KINDS, STAGES, VISUALS } from '../../src/scenario';
+import { CONDITION_KINDS, COMPARISONS } from '../../src/editor/conditions';
 import { baseKey, describeLocaleParity, readStrings } from '../support/locales';
 
 describeLocaleParity('editor', ['en', 'fr', 'es'], { ignorePlurals: ['many'] });
@@ -22,5 +23,12 @@ it('every editor: key written in the editor code exists in English, and so does 
   for (const k of ['money', 'days', 'flag', 'var', 'mode', 'schedule', 'cancel']) expect(en.has(`effect.${k}`)).toBe(true);
   for (const k of ['error', 'warning', 'info']) expect(en.has(`diag.${k}`)).toBe(true);
   for (const d of DIMENSIONS) expect(ui).toHaveProperty([`dimensions.${d}`]);
+  // Every value a select offers has words in the author's language.
+  const groups: Record<string, readonly string[]> = {
+    stage: STAGES, cargo: CARGO, visual: VISUALS, sourceKind: SOURCE_KINDS, condKind: CONDITION_KINDS, cmp: COMPARISONS,
+    'lookValue.presentation': PRESENTATIONS, 'lookValue.age': AGE_BANDS, 'lookValue.skin': SKIN_TONES, 'lookValue.hair': HAIR_STYLES, 'lookValue.hairColour': HAIR_COLOURS,
+    'lookValue.facialHair': FACIAL_HAIR, 'lookValue.clothing': CLOTHING, 'lookValue.colour': OUTFIT_COLOURS, 'lookValue.headwear': HEADWEAR, 'lookValue.glasses': GLASSES, 'lookValue.accessories': ACCESSORIES,
+  };
+  for (const [group, values] of Object.entries(groups)) for (const v of values) expect(en.has(`${group}.${v}`), `editor:${group}.${v}`).toBe(true);
   for (const m of MODES) expect(ui).toHaveProperty([`modes.${m}`]);
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../../src/scenario';
-import { addChoice, addNode, blankScenario, consequenceReferences, getAt, nodeReferences, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
+import { addChoice, addConsequence, addNode, milestones, blankScenario, consequenceReferences, getAt, nodeReferences, openDoc, removeItem, removeNode, renameConsequence, renameNode, setAt, type JsonObject } from '../../src/editor/model';
 import { freshText, saveText } from '../../src/editor/save';
 
 const dir = join(import.meta.dirname, '../../scenarios');
@@ -94,6 +94,19 @@ describe('editor save', () => {
 });
 
 describe('a new scenario', () => {
+  it('a new branch and a new consequence, scheduled from a choice, pass the checker', () => {
+    const texts = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en/editor.json'), 'utf8')).blank;
+    const doc = openDoc('scenario.json', freshText(blankScenario('en', texts)))!;
+    const { data: withBranch, id: branch } = addNode(doc.data, 'branch', { text: 'T', label: 'L', title: 'B' }, 'start');
+    const { data: withLater, id: later } = addConsequence(setAt(withBranch, ['nodes', 'start', 'choices', 0, 'next'], branch), { text: 'The buyer calls back.', title: 'A call' });
+    const data = setAt(setAt(withLater, ['nodes', 'start', 'choices', 0, 'effects'], [{ type: 'schedule', consequence: later }]), ['nodes', branch, 'else'], 'delivered');
+    const r = checkScenarioText('scenario.json', saveText(doc.original, doc.data, data));
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.scenario?.nodes[branch]?.type).toBe('branch');
+    expect(r.scenario?.consequences?.[later]?.afterDays).toBe(1);
+    expect(milestones(setAt(data, ['nodes', 'start', 'milestone'], 'arrival'))).toEqual(['arrival']);
+  });
+
   it('passes the checker with no errors or warnings, and can be built on: a chance node and an extra scene', () => {
     const texts = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en/editor.json'), 'utf8')).blank;
     const data = blankScenario('en', texts);
