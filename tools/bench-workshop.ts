@@ -12,7 +12,10 @@
  * and add-bots from several trainer connections. Every client comes through a trusted proxy
  * (X-Forwarded-For), each player from its own address, as on a LAN behind a reverse proxy.
  *
- *   npm run bench:workshop [-- --players 500 --rooms 20 --think 100-600 --scenario coffee --no-kill --no-attack --max-seconds 180]
+ * --cpu-prof DIR writes V8 CPU profiles of the server into DIR (the last server is then stopped with SIGTERM, not
+ * SIGKILL, so that it can write its profile; the first one, killed mid-play, writes none: use --no-kill with it).
+ *
+ *   npm run bench:workshop [-- --players 500 --rooms 20 --think 100-600 --scenario coffee --no-kill --no-attack --max-seconds 180 --cpu-prof DIR]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,7 +32,7 @@ const { values } = parseArgs({
   options: {
     players: { type: 'string', default: '500' }, rooms: { type: 'string', default: '20' }, think: { type: 'string', default: '100-600' },
     scenario: { type: 'string', default: 'coffee' }, sync: { type: 'string', default: 'full' }, 'no-kill': { type: 'boolean' }, 'no-attack': { type: 'boolean' },
-    'max-seconds': { type: 'string', default: '180' },
+    'max-seconds': { type: 'string', default: '180' }, 'cpu-prof': { type: 'string' },
   },
 });
 const PLAYERS = Math.min(5000, Number(values.players));
@@ -37,6 +40,7 @@ const ROOMS = Math.max(1, Math.min(PLAYERS, Number(values.rooms)));
 const [THINK_MIN, THINK_MAX] = (values.think as string).split('-').map(Number) as [number, number];
 const MAX_MS = Math.min(600, Number(values['max-seconds'])) * 1000;
 const KILL = !values['no-kill'];
+const CPU_PROF = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [];
 const ATTACK = !values['no-attack'];
 const TRAINER_KEY = 'bench-trainer-key';
 const ATTACKER = '203.0.113.66';
@@ -62,7 +66,7 @@ function rssOf(pid: number): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 async function startServer(port = 0): Promise<typeof server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/workshop-server.ts', '--host', '127.0.0.1', '--port', String(port), '--db', dbPath, '--static', 'none', '--sync', String(values.sync),
+  const child = spawn(process.execPath, [...CPU_PROF, '--import', 'tsx', 'tools/workshop-server.ts', '--host', '127.0.0.1', '--port', String(port), '--db', dbPath, '--static', 'none', '--sync', String(values.sync),
     '--max-seats', '10000', '--max-connections', '100000', '--trusted-proxy', '127.0.0.1', '--trainer-key', TRAINER_KEY],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   const listening = await new Promise<number>((resolve, reject) => {
@@ -261,7 +265,8 @@ async function main(): Promise<void> {
   const serverCpu = earlierServersCpu + cpuOf(server.child.pid!);
   const endRss = rssOf(server.child.pid!);
   clearInterval(server.sampler);
-  await new Promise<void>((r) => { server.child.once('exit', () => r()); server.child.kill('SIGKILL'); }); // no graceful flush: the DB must already hold every ack
+  // No graceful flush: the DB must already hold every ack (unless profiling: the profile is written on a clean exit).
+  await new Promise<void>((r) => { server.child.once('exit', () => r()); server.child.kill(CPU_PROF.length ? 'SIGTERM' : 'SIGKILL'); });
 
   const storage = await openSqliteStorage(dbPath);
   const live = await storage.loadLive(Date.now());
