@@ -193,7 +193,7 @@ async function play(seated: Awaited<ReturnType<typeof joinRoom>>): Promise<void>
 
 let attacking = false;
 const rttsUnderAttack: number[] = [];
-type AttackStats = { creates: number; created: number; createRefusals: Record<string, number>; badCodes: number; badCodeReplies: Record<string, number>; addBots: number; addBotRefusals: Record<string, number> };
+type AttackStats = { refusedConnections?: number; creates: number; created: number; createRefusals: Record<string, number>; badCodes: number; badCodeReplies: Record<string, number>; addBots: number; addBotRefusals: Record<string, number> };
 const fmt = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 
 /** The attacker in its own process (tools/bench/workshop-attacker.ts), so its work does not slow the players' clients; resolves with its counts once stopped. */
@@ -305,6 +305,7 @@ async function main(): Promise<void> {
     console.log(`  attack (one address, throughout play): ${a.creates} creates → ${a.created} sessions (quota), refused ${fmt(a.createRefusals)}`);
     console.log(`    ${a.badCodes} bad-code joins → ${fmt(a.badCodeReplies)}`);
     console.log(`    ${a.addBots} add-bots → ${botsStored} bots stored in all (${a.created} sessions × at most 60), refused ${fmt(a.addBotRefusals)}`);
+    console.log(`    ${a.refusedConnections ?? 0} connections refused before the handshake (too many from this address)`);
     console.log(`    the attacker's own process used ${a.cpu.toFixed(1)} s of CPU on this machine (in a real attack, another machine's)`);
     console.log(`    legitimate choices during the attack: ${rttsUnderAttack.length}, p50 ${ms(pct(50, rttsUnderAttack))} ms   p99 ${ms(pct(99, rttsUnderAttack))} ms   (goal p99 ≤ 50 ms)`);
   }

@@ -3,6 +3,7 @@
  * for the whole server, checked and reserved atomically), bot turns spread in time, dashboards worked out once per
  * change however often trainers ask or bots move, and new connections per address refused before the handshake.
  */
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../src/workshop/protocol';
 import { botDelay, DASHBOARD_REQUEST_MS, readConfig, roomDashboard, Room, type RunningServer } from '../../src/workshop/server';
@@ -25,6 +26,20 @@ const code = (m: ServerMessage) => (m.type === 'error' ? m.code : m.type);
 const count = (replies: ServerMessage[]) => replies.reduce<Record<string, number>>((acc, m) => ({ ...acc, [code(m)]: (acc[code(m)] ?? 0) + 1 }), {});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const botsOn = (s: RunningServer) => [...s.workshop.rooms.values()].reduce((n, r) => n + r.botCount(), 0);
+
+/** The HTTP reply to a WebSocket upgrade request that the server refuses. */
+function upgradeReply(port: number, address: string): Promise<{ status: number; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ port, host: '127.0.0.1', path: '/ws', headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', 'X-Forwarded-For': address } });
+    req.on('response', (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] });
+    });
+    req.on('upgrade', () => reject(new Error('the upgrade was accepted')));
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 async function sessionsOf(port: number, n: number, address?: string) {
   return Promise.all(Array.from({ length: n }, async (_, i) => {
@@ -135,12 +150,14 @@ describe('dashboards', () => {
 
 describe('new connections per address', () => {
   it('past --connections-per-second-per-address (burst: --max-connections-per-address) are refused with 429 before the handshake; other addresses are not', async () => {
-    server = await startTestServer(testConfig({ trustedProxies: ['127.0.0.1'], limits: { maxConnectionsPerAddress: 5, connectionsPerSecondPerAddress: 4 } }));
+    server = await startTestServer(testConfig({ trustedProxies: ['127.0.0.1'], limits: { maxConnectionsPerAddress: 5, connectionsPerSecondPerAddress: 0.5 } }));
     for (let i = 0; i < 5; i++) (await open(server.port, '10.0.0.9')).close();
-    await expect(TestClient.open(server.port, { headers: { 'X-Forwarded-For': '10.0.0.9' } })).rejects.toThrow(/429/);
+    const burstUsed = Date.now();
+    const refused = await upgradeReply(server.port, '10.0.0.9');
+    expect([refused.status, refused.retryAfter]).toEqual([429, '1']);
     const other = await open(server.port, '10.0.0.10');
     expectType(await other.request({ type: 'ping' }), 'pong');
-    await sleep(400); // 4 per second: one more after 250 ms
+    await sleep(Math.max(0, 2100 - (Date.now() - burstUsed))); // one new connection every 2 s
     const again = await open(server.port, '10.0.0.9');
     expectType(await again.request({ type: 'ping' }), 'pong');
   });

@@ -34,6 +34,13 @@ export interface RunningServer {
 const WS_MAX_PAYLOAD = 64 * 1024;
 /** A peer that does not read its messages is dropped past this much unsent data. */
 const MAX_BUFFERED = 1024 * 1024;
+/**
+ * A connection over its address's rate gets its 429 after this long (as its Retry-After says), so a client that
+ * reconnects in a loop makes one attempt a second per loop instead of hundreds; at most MAX_HELD_REFUSALS wait
+ * at once, the others are refused at once.
+ */
+const REFUSAL_DELAY_MS = 1000;
+const MAX_HELD_REFUSALS = 256;
 
 function sameHost(origin: string, host: string | undefined): boolean {
   try {
@@ -91,6 +98,7 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
   const connects = new KeyedLimiter(config.limits.maxConnectionsPerAddress, config.limits.connectionsPerSecondPerAddress);
   const connectsSweep = setInterval(() => connects.sweep(Date.now()), 60_000);
   connectsSweep.unref();
+  const heldRefusals = new Map<ReturnType<typeof setTimeout>, { destroy(): void }>();
   let connections = 0;
   let nextPeer = 1;
 
@@ -110,7 +118,20 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
     const origin = req.headers.origin;
     if (origin !== undefined && !sameHost(origin, req.headers.host) && !config.allowedOrigins.includes(origin)) return refuse('403 Forbidden');
     if (connections >= config.limits.maxConnections || (perAddress.get(address) ?? 0) >= config.limits.maxConnectionsPerAddress) return refuse('503 Service Unavailable');
-    if (!connects.take(address, Date.now())) return refuse('429 Too Many Requests', 'Too many new connections from this address; wait a moment.', 1);
+    if (!connects.take(address, Date.now())) {
+      const tooMany = () => refuse('429 Too Many Requests', 'Too many new connections from this address; wait a moment.', REFUSAL_DELAY_MS / 1000);
+      if (heldRefusals.size >= MAX_HELD_REFUSALS) return tooMany();
+      const t = setTimeout(() => {
+        heldRefusals.delete(t);
+        tooMany();
+      }, REFUSAL_DELAY_MS);
+      heldRefusals.set(t, socket);
+      socket.once('close', () => {
+        clearTimeout(t);
+        heldRefusals.delete(t);
+      });
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, address));
   });
 
@@ -162,6 +183,11 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
     port, url: `http://${shownHost}:${port}/`, workshop, compressed,
     async close() {
       clearInterval(connectsSweep);
+      for (const [t, socket] of heldRefusals) {
+        clearTimeout(t);
+        socket.destroy();
+      }
+      heldRefusals.clear();
       for (const c of wss.clients) c.terminate();
       wss.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
