@@ -304,7 +304,7 @@ async function main(): Promise<void> {
     const a = attackStats;
     console.log(`  attack (one address, throughout play): ${a.creates} creates → ${a.created} sessions (quota), refused ${fmt(a.createRefusals)}`);
     console.log(`    ${a.badCodes} bad-code joins → ${fmt(a.badCodeReplies)}`);
-    console.log(`    ${a.addBots} add-bots → ${botsStored} bots stored in all (${a.created} sessions × at most 60), refused ${fmt(a.addBotRefusals)}`);
+    console.log(`    ${a.addBots} add-bots → ${botsStored} bots stored in all (${a.created} sessions; the address's bot budget, --max-bots-per-address, is 60 by default), refused ${fmt(a.addBotRefusals)}`);
     console.log(`    ${a.refusedConnections ?? 0} connections refused before the handshake (too many from this address)`);
     console.log(`    the attacker's own process used ${a.cpu.toFixed(1)} s of CPU on this machine (in a real attack, another machine's)`);
     console.log(`    legitimate choices during the attack: ${rttsUnderAttack.length}, p50 ${ms(pct(50, rttsUnderAttack))} ms   p99 ${ms(pct(99, rttsUnderAttack))} ms   (goal p99 ≤ 50 ms)`);
