@@ -3,13 +3,18 @@
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-/** Creates an element. `on*` attributes with a function become event listeners; `class` and `text` are shortcuts. */
+/**
+ * Creates an element. `on*` attributes with a function become event listeners; `class` is a shortcut; `style`
+ * is set through the element's style object (CSSOM), never as a style attribute, which the served game's
+ * Content-Security-Policy refuses.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value);
     else if (name === 'class') el.className = String(value);
+    else if (name === 'style') el.style.cssText = String(value);
     else if (value === true) el.setAttribute(name, '');
     else el.setAttribute(name, String(value));
   }

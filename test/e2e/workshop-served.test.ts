@@ -83,7 +83,7 @@ it('plays a whole game, with the world, the HS explorer and the report, under th
     game.choose(choice);
     await page.locator('main button[data-action="continue"]').click();
   }
-  // The report's bars get their widths from style attributes (style-src-attr).
+  // The report's bars get their widths through their style objects: the CSP allows no style attribute.
   const bars = page.locator('.rp-bar__fill, .rp-meter > span');
   await bars.first().waitFor({ state: 'attached', timeout: 60_000 });
   const widths = await bars.evaluateAll((els) => els.map((e) => (e as HTMLElement).style.inlineSize));

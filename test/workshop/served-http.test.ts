@@ -152,7 +152,7 @@ describe('serving the built game like production', () => {
     expect(csp).toContain(`connect-src 'self' ws://${host} wss://${host} blob:`);
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'self'");
-    expect(csp.join(';')).not.toMatch(/unsafe-eval|\*(?!\.)|https?:/);
+    expect(csp.join(';')).not.toMatch(/unsafe-eval|unsafe-inline|\*(?!\.)|https?:/);
   });
 
   it('lets named origins frame the game (--frame-ancestors), and refuses an entry that is not an origin', async () => {

@@ -49,7 +49,6 @@ describe('SQLite workshop storage', () => {
     for (const [s, id] of [['live0000', 'seat0001'], ['old00000', 'seat0002'], ['gone0000', 'seat0003']] as const) {
       await storage.addSeat(seat(id, s));
       await storage.appendChoice({ seatId: id, step: 0, choice: 'green', at: 5, auto: false });
-      await storage.addEvent({ sessionId: s, at: 5, kind: 'join', data: { seat: id } });
     }
     await storage.updateSession('live0000', { locked: true, hold: 'ship' });
     await storage.updateSeat('seat0001', { nickname: 'Keen Lynx 40' });
@@ -65,7 +64,7 @@ describe('SQLite workshop storage', () => {
     await reopened.close();
     const db = new Database(path, { readonly: true });
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    expect([count('sessions'), count('seats'), count('choices'), count('events')]).toEqual([1, 1, 1, 1]);
+    expect([count('sessions'), count('seats'), count('choices')]).toEqual([1, 1, 1]);
     db.close();
   });
 

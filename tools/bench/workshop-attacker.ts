@@ -13,7 +13,7 @@ const [port, address, key, scenario, version] = process.argv.slice(2) as [string
 let running = true;
 const stats = {
   creates: 0, created: 0, createRefusals: {} as Record<string, number>, badCodes: 0, badCodeReplies: {} as Record<string, number>,
-  addBots: 0, addBotRefusals: {} as Record<string, number>,
+  addBots: 0, addBotRefusals: {} as Record<string, number>, refusedConnections: 0,
 };
 const bump = (counts: Record<string, number>, m: ServerMessage | null) => {
   const k = m === null ? 'connection closed' : m.type === 'error' ? m.code : m.type;
@@ -57,7 +57,7 @@ const sessions: { id: string; token: string }[] = [];
 async function creates(): Promise<void> {
   while (running) {
     const c = await Client.open();
-    if (!c) { await sleep(20); continue; }
+    if (!c) { stats.refusedConnections++; await sleep(20); continue; }
     stats.creates++;
     const r = await c.request({ type: 'create', key, settings });
     if (r?.type === 'created') { stats.created++; sessions.push({ id: r.session.id, token: r.trainerToken }); } // kept open: a trainer connection
@@ -69,7 +69,7 @@ const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 async function badCodes(): Promise<void> {
   while (running) {
     const c = await Client.open();
-    if (!c) { await sleep(20); continue; }
+    if (!c) { stats.refusedConnections++; await sleep(20); continue; }
     while (running && !c.closed) {
       stats.badCodes++;
       const code = Array.from({ length: 7 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
@@ -86,7 +86,7 @@ async function addBots(worker: number): Promise<void> {
     const s = sessions[worker % Math.max(1, sessions.length)];
     if (!s) { await sleep(50); continue; }
     const c = await Client.open();
-    if (!c) { await sleep(20); continue; }
+    if (!c) { stats.refusedConnections++; await sleep(20); continue; }
     const hello = await c.request({ type: 'trainer-resume', session: s.id, token: s.token });
     if (hello?.type !== 'trainer-welcome') { bump(stats.addBotRefusals, hello); c.close(); continue; }
     while (running && !c.closed) {

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'bad-trainer-key', // creating a session on this server needs its trainer key, and it was missing or wrong
   'session-quota', // this address already has its maximum of sessions
   'too-many-trainers', // the session already has its maximum of trainer connections
+  'bot-quota', // the bots of this address's sessions, or of the whole server, are at their maximum
   'internal', // a server bug; the message was not applied
 ] as const;
 

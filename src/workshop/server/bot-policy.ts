@@ -34,6 +34,18 @@ export function botOptions(scenario: Scenario, game: Game): BotOption[] {
   return game.view().choices.filter((c) => c.available).map((c) => ({ id: c.id, points: points.get(c.id) ?? 0, money: c.cost.money, days: c.cost.days }));
 }
 
+/**
+ * How long a bot thinks before the choice at `step`: between half and one and a half times `thinkMs`, spread by
+ * a hash of the seat and the step, so that bots added together do not all play in the same instant, turn after
+ * turn (a burst of turns would make the players' choices wait behind them). Same seat and step, same delay.
+ */
+export function botDelay(thinkMs: number, seatId: string, step: number): number {
+  let h = 0x811c9dc5;
+  const key = `${seatId}:${step}`;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return Math.round(thinkMs * (0.5 + (h >>> 0) / 2 ** 32));
+}
+
 const BOT_MARK = /^bot:(random|cautious):/;
 
 /** The token-hash field of a bot seat: bots have no token; the mark keeps the policy across restarts. */

@@ -1,11 +1,11 @@
 /**
  * Rehearsal bots at play: seats the server plays itself, through the same path as a
  * player's choice (replay, store, then apply). Each bot's next choice is scheduled on
- * its room's timers after a think time; a bot stands still while the room is paused
- * or the bot is held at the trainer's checkpoint.
+ * its room's timers after a think time (spread around the configured one, see botDelay);
+ * a bot stands still while the room is paused or the bot is held at the trainer's checkpoint.
  */
 import { MAX_BOTS, type BotPolicy } from '../protocol';
-import { botOptions, botPolicyOf, botTokenMark, pickBotChoice } from './bot-policy';
+import { botDelay, botOptions, botPolicyOf, botTokenMark, pickBotChoice } from './bot-policy';
 import type { WorkshopContext } from './context';
 import { Refusal } from './refusal';
 import { nicknameKey, type Room, type Seat } from './room';
@@ -27,7 +27,7 @@ function wakeBot(ctx: WorkshopContext, room: Room, seat: Seat): void {
   const policy = botPolicyOf(seat.record);
   if (!policy || seat.botScheduled || !canPlay(room, seat)) return;
   seat.botScheduled = true;
-  room.later(ctx.botThinkMs, () => {
+  room.later(botDelay(ctx.botThinkMs, seat.record.id, seat.game.state.log.length), () => {
     if (!canPlay(room, seat)) return void (seat.botScheduled = false);
     const at = { nickname: seat.record.nickname, step: seat.game.state.log.length };
     const choice = pickBotChoice(policy, botOptions(room.scenario, seat.game), (n) => ctx.random(n, at));
@@ -41,17 +41,33 @@ function wakeBot(ctx: WorkshopContext, room: Room, seat: Seat): void {
   });
 }
 
-const isBot = (record: SeatRecord) => botPolicyOf(record) !== null;
+/**
+ * Refuses `count` more bots in a room past the caps: the session's own (MAX_BOTS), the seat cap, the budget of the
+ * address that created the session (over all its sessions) and the server's. Counts include bots being stored.
+ */
+export function checkBotBudget(ctx: WorkshopContext, room: Room, count: number): void {
+  const here = room.botCount();
+  if (here + count > MAX_BOTS) throw new Refusal('invalid-message', `A session can have at most ${MAX_BOTS} bots (it has ${here}).`);
+  if (room.seats.size + room.pendingSeats + count > ctx.limits.maxSeatsPerSession) throw new Refusal('session-full', 'This session has no room for that many seats.');
+  let all = 0;
+  let creators = 0;
+  for (const r of ctx.rooms.values()) {
+    const n = r.botCount();
+    all += n;
+    if (room.createdBy !== null && r.createdBy === room.createdBy) creators += n;
+  }
+  if (room.createdBy !== null && creators + count > ctx.limits.maxBotsPerAddress)
+    throw new Refusal('bot-quota', `The sessions created from this address already have ${creators} of their ${ctx.limits.maxBotsPerAddress} bots.`);
+  if (all + count > ctx.limits.maxBots) throw new Refusal('bot-quota', `The server already runs ${all} of its ${ctx.limits.maxBots} bots.`);
+}
 
 /**
- * Adds `count` bot seats ("Bot 1", "Bot 2", … skipping taken names) to a room, within the bot cap and the
- * session's seat cap, both reserved before the first await so that concurrent requests cannot pass them together;
- * stores them like any seat, then starts them.
+ * Adds `count` bot seats ("Bot 1", "Bot 2", … skipping taken names) to a room within the bot budgets and the
+ * session's seat cap, all checked and reserved before the first await so that concurrent requests (from any
+ * session) cannot pass them together; stores them like any seat, then starts them.
  */
 export async function addBots(ctx: WorkshopContext, room: Room, count: number, policy: BotPolicy): Promise<void> {
-  const bots = room.botCount(isBot);
-  if (bots + count > MAX_BOTS) throw new Refusal('invalid-message', `A session can have at most ${MAX_BOTS} bots (it has ${bots}).`);
-  if (room.seats.size + room.pendingSeats + count > ctx.limits.maxSeatsPerSession) throw new Refusal('session-full', 'This session has no room for that many seats.');
+  checkBotBudget(ctx, room, count);
   room.pendingBots += count;
   room.pendingSeats += count;
   let left = count;

@@ -24,6 +24,12 @@ export interface WorkshopLimits {
   readonly unboundSeconds: number;
   /** Every connection is pinged this often; one that has not answered the previous ping is closed. */
   readonly heartbeatSeconds: number;
+  /** New WebSocket connections per second per address (burst: maxConnectionsPerAddress); past it the upgrade gets 429. */
+  readonly connectionsPerSecondPerAddress: number;
+  /** Rehearsal bots on the whole server, over every session. */
+  readonly maxBots: number;
+  /** Rehearsal bots in all the sessions one address created. */
+  readonly maxBotsPerAddress: number;
 }
 
 /** Everything a workshop server needs to start. */
@@ -56,6 +62,7 @@ export const DEFAULT_LIMITS: WorkshopLimits = {
   maxSessions: 100, maxSeatsPerSession: 200, maxConnections: 2000, maxConnectionsPerAddress: 100,
   messagesPerSecond: 20, addressMessagesPerSecond: 400, failedJoinsPerMinute: 10,
   maxSessionsPerAddress: 5, maxTrainersPerSession: 4, emptySessionMinutes: 15, unboundSeconds: 20, heartbeatSeconds: 30,
+  connectionsPerSecondPerAddress: 10, maxBots: 300, maxBotsPerAddress: 60,
 };
 
 const FLAGS: Record<string, { env: string; key: string; numeric: boolean }> = {
@@ -82,6 +89,9 @@ const FLAGS: Record<string, { env: string; key: string; numeric: boolean }> = {
   '--empty-session-minutes': { env: 'WORKSHOP_EMPTY_SESSION_MINUTES', key: 'emptySessionMinutes', numeric: true },
   '--unbound-seconds': { env: 'WORKSHOP_UNBOUND_SECONDS', key: 'unboundSeconds', numeric: true },
   '--heartbeat-seconds': { env: 'WORKSHOP_HEARTBEAT_SECONDS', key: 'heartbeatSeconds', numeric: true },
+  '--connections-per-second-per-address': { env: 'WORKSHOP_CONNECTIONS_PER_SECOND_PER_ADDRESS', key: 'connectionsPerSecondPerAddress', numeric: true },
+  '--max-bots': { env: 'WORKSHOP_MAX_BOTS', key: 'maxBots', numeric: true },
+  '--max-bots-per-address': { env: 'WORKSHOP_MAX_BOTS_PER_ADDRESS', key: 'maxBotsPerAddress', numeric: true },
   '--trainer-key': { env: 'WORKSHOP_TRAINER_KEY', key: 'trainerKey', numeric: false },
   '--trusted-proxy': { env: 'WORKSHOP_TRUSTED_PROXY', key: 'trustedProxies', numeric: false },
 };
@@ -164,6 +174,9 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
       emptySessionMinutes: num('emptySessionMinutes', d.emptySessionMinutes, 0.01, 24 * 60),
       unboundSeconds: num('unboundSeconds', d.unboundSeconds, 0.1, 3600),
       heartbeatSeconds: num('heartbeatSeconds', d.heartbeatSeconds, 0.1, 3600),
+      connectionsPerSecondPerAddress: num('connectionsPerSecondPerAddress', d.connectionsPerSecondPerAddress, 0.01, 100_000),
+      maxBots: num('maxBots', d.maxBots, 0, 100_000),
+      maxBotsPerAddress: num('maxBotsPerAddress', d.maxBotsPerAddress, 0, 100_000),
     },
   };
 }

@@ -23,6 +23,24 @@ export function isStuck(decisionMs: number, roomMedianMs: number): boolean {
   return decisionMs >= STUCK_MIN_MS && decisionMs >= STUCK_FACTOR * roomMedianMs;
 }
 
+/** A cached dashboard is reused while nothing changed for this long (its decision times age meanwhile). */
+export const DASHBOARD_REUSE_MS = 1000;
+/** A trainer's own requests (reload, "refresh") are answered from a dashboard at most this old, changed or not. */
+export const DASHBOARD_REQUEST_MS = 250;
+
+/**
+ * The room's dashboard at `now`, worked out again only when the room changed since the cached one (or that one is
+ * a second old), or, with `maxAgeMs`, once the cached one is older than that: however many trainers ask, however
+ * often bots move, a room's dashboard is worked out at most once per change and per `maxAgeMs`.
+ */
+export function roomDashboard(room: Room, now: number, maxAgeMs = 0): Extract<ServerMessage, { type: 'dashboard' }> {
+  const cached = room.dashboardCache;
+  if (cached && now >= cached.at && ((cached.changes === room.changes && now - cached.at < DASHBOARD_REUSE_MS) || now - cached.at < maxAgeMs)) return cached.message;
+  const message = dashboardOf(room, now);
+  room.dashboardCache = { changes: room.changes, at: now, message };
+  return message;
+}
+
 /** The dashboard message of a room at `now`. */
 export function dashboardOf(room: Room, now: number): Extract<ServerMessage, { type: 'dashboard' }> {
   const clockNow = room.pausedAt ?? now; // decision clocks stand still while paused

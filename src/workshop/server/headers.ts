@@ -35,8 +35,8 @@ export function inlineHashes(html: string): { styles: string[]; scripts: string[
  *
  * - Scripts, styles, fonts, manifest and workers only from the server's own origin (the service worker
  *   and Workbox are files of the build); the boot screen's inline <style> by its hash.
- * - style-src-attr 'unsafe-inline': the game sets bar widths with style attributes; no markup is ever
- *   built from text (every string goes through text nodes), so this cannot inject a stylesheet.
+ * - No inline style attributes: the game sets its few computed styles (bar widths, sizes) through the
+ *   elements' style objects (CSSOM), which a policy does not govern, so style-src covers attributes too.
  * - img-src data: blob:: Phaser's built-in textures are data: URLs and the world's drawings are SVG
  *   rasterised through blob: URLs; media-src data: blob:: synthesised sounds (blob:) and howler's
  *   silent data: clip.
@@ -50,7 +50,6 @@ export function contentSecurityPolicy(options: SecurityOptions, host: string | u
     "default-src 'self'",
     `script-src 'self'${hashes(options.scriptHashes)}`,
     `style-src 'self'${hashes(options.styleHashes)}`,
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' data: blob:",
     "font-src 'self' data:",

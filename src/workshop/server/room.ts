@@ -7,6 +7,9 @@
 import { replay, type Game } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { SeatState, ServerMessage, SessionView } from '../protocol';
+
+type DashboardMessage = Extract<ServerMessage, { type: 'dashboard' }>;
+import { botPolicyOf } from './bot-policy';
 import { TokenBucket } from './rate-limit';
 import { Refusal } from './refusal';
 import type { ChoiceRecord, SeatRecord, SessionRecord } from './storage';
@@ -51,11 +54,17 @@ export class Room {
   readonly trainers = new Set<Peer>();
   /** When the session was paused (ms), for shifting decision clocks on resume. */
   pausedAt: number | null = null;
-  dashboardDirty = true;
+  /** Counts the changes the dashboard shows (moves, joins, connections, controls): a cached dashboard is current while it is unchanged. */
+  changes = 0;
+  private dirty = true;
   lastDashboardAt = 0;
+  /** The last dashboard worked out, with the change count it shows (see dashboard.ts). */
+  dashboardCache: { readonly changes: number; readonly at: number; readonly message: DashboardMessage } | null = null;
   /** Seats being stored right now (joins, bots): they count against the caps until they are in `seats`. */
   pendingSeats = 0;
   pendingBots = 0;
+  /** Bot seats in `seats` (removed ones too: they keep their place, as for the seat cap). */
+  private botSeats = 0;
   /** Nicknames (keys) of joins and renames being stored. */
   readonly pendingNames = new Set<string>();
   /** Since when nobody (no seat, no trainer connection) is in the room; null while someone is. */
@@ -68,6 +77,16 @@ export class Room {
 
   constructor(public session: SessionRecord, readonly scenario: Scenario, now: number) {
     this.controls = new TokenBucket(TRAINER_CONTROLS.burst, TRAINER_CONTROLS.perSecond, now);
+  }
+
+  /** True when something the dashboard shows changed since the trainers' last push. */
+  get dashboardDirty(): boolean {
+    return this.dirty;
+  }
+
+  set dashboardDirty(value: boolean) {
+    if (value) this.changes++;
+    this.dirty = value;
   }
 
   /** Who created the session (a hash of the address, kept in its stored settings), for the per-address quota. */
@@ -115,6 +134,7 @@ export class Room {
       broken: replayed < log.length ? { step: replayed, stored: log.length } : null, peers: new Set(),
     };
     this.seats.set(record.id, seat);
+    if (botPolicyOf(record)) this.botSeats++;
     return { seat, replayed };
   }
 
@@ -138,10 +158,8 @@ export class Room {
   }
 
   /** The number of bot seats, stored or being stored. */
-  botCount(isBot: (record: SeatRecord) => boolean): number {
-    let n = this.pendingBots;
-    for (const seat of this.seats.values()) if (isBot(seat.record)) n++;
-    return n;
+  botCount(): number {
+    return this.botSeats + this.pendingBots;
   }
 
   /** True once the room was closed (deleted, expired, or the server stopped). */

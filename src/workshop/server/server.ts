@@ -16,6 +16,7 @@ import { openSqliteStorage } from './sqlite-storage';
 import { openStaticSite, replyText } from './static-files';
 import type { WorkshopStorage } from './storage';
 import { clientAddress } from './client-address';
+import { KeyedLimiter } from './rate-limit';
 import { errorMessage } from './refusal';
 import { Workshop, type BotRandom } from './workshop';
 
@@ -33,6 +34,13 @@ export interface RunningServer {
 const WS_MAX_PAYLOAD = 64 * 1024;
 /** A peer that does not read its messages is dropped past this much unsent data. */
 const MAX_BUFFERED = 1024 * 1024;
+/**
+ * A connection over its address's rate gets its 429 after this long (as its Retry-After says), so a client that
+ * reconnects in a loop makes one attempt a second per loop instead of hundreds; at most MAX_HELD_REFUSALS wait
+ * at once, the others are refused at once.
+ */
+const REFUSAL_DELAY_MS = 1000;
+const MAX_HELD_REFUSALS = 256;
 
 function sameHost(origin: string, host: string | undefined): boolean {
   try {
@@ -85,14 +93,21 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
     site.handle(req, res, secure);
   });
   const perAddress = new Map<string, number>();
+  // New connections per address: a client that reconnects in a loop is refused before the WebSocket handshake,
+  // the cheapest place (no socket state, no timers), so it cannot make the players wait behind its handshakes.
+  const connects = new KeyedLimiter(config.limits.maxConnectionsPerAddress, config.limits.connectionsPerSecondPerAddress);
+  const connectsSweep = setInterval(() => connects.sweep(Date.now()), 60_000);
+  connectsSweep.unref();
+  const heldRefusals = new Map<ReturnType<typeof setTimeout>, { destroy(): void }>();
   let connections = 0;
   let nextPeer = 1;
 
   http.on('upgrade', (req, socket, head) => {
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies ?? []);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const refuse = (status: string, text = '') => {
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+    const refuse = (status: string, text = '', retryAfterSeconds?: number) => {
+      const retry = retryAfterSeconds === undefined ? '' : `Retry-After: ${retryAfterSeconds}\r\n`;
+      socket.end(`HTTP/1.1 ${status}\r\n${retry}Connection: close\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
     };
     // DNS rebinding: a page on another domain resolved to this address sends that domain as Host.
     const host = checkHost(req.headers.host);
@@ -103,6 +118,20 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
     const origin = req.headers.origin;
     if (origin !== undefined && !sameHost(origin, req.headers.host) && !config.allowedOrigins.includes(origin)) return refuse('403 Forbidden');
     if (connections >= config.limits.maxConnections || (perAddress.get(address) ?? 0) >= config.limits.maxConnectionsPerAddress) return refuse('503 Service Unavailable');
+    if (!connects.take(address, Date.now())) {
+      const tooMany = () => refuse('429 Too Many Requests', 'Too many new connections from this address; wait a moment.', REFUSAL_DELAY_MS / 1000);
+      if (heldRefusals.size >= MAX_HELD_REFUSALS) return tooMany();
+      const t = setTimeout(() => {
+        heldRefusals.delete(t);
+        tooMany();
+      }, REFUSAL_DELAY_MS);
+      heldRefusals.set(t, socket);
+      socket.once('close', () => {
+        clearTimeout(t);
+        heldRefusals.delete(t);
+      });
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, address));
   });
 
@@ -153,6 +182,12 @@ export async function startWorkshopServer(config: WorkshopConfig, options: { sto
   return {
     port, url: `http://${shownHost}:${port}/`, workshop, compressed,
     async close() {
+      clearInterval(connectsSweep);
+      for (const [t, socket] of heldRefusals) {
+        clearTimeout(t);
+        socket.destroy();
+      }
+      heldRefusals.clear();
       for (const c of wss.clients) c.terminate();
       wss.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -36,6 +36,11 @@ export const MIGRATIONS = [
     about: 'the layout version moves from the meta table to PRAGMA user_version',
     up: (db) => db.exec("DELETE FROM meta WHERE key = 'version'"),
   },
+  {
+    version: 3,
+    about: 'the events table goes: nothing read it, and controls wrote a row each',
+    up: (db) => db.exec('DROP INDEX IF EXISTS events_session; DROP TABLE IF EXISTS events;'),
+  },
 ];
 
 /** The layout version this build writes (also STORAGE_VERSION in sqlite-storage.ts). */

@@ -16,7 +16,7 @@ import { checkStoredRows, type SkippedRow } from './stored-rows';
 import type { AppendResult, ChoiceRecord, StoredWorkshop, WorkshopStorage } from './storage';
 
 /** The database layout version (PRAGMA user_version) this build reads and writes (LATEST_VERSION in sqlite-migrations.js). */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /** Options of the SQLite storage. */
 export interface SqliteOptions {
@@ -83,7 +83,6 @@ export async function openSqliteStorage(path: string, options: SqliteOptions = {
     addSeat: (s) => call('addSeat', s),
     updateSeat: (id, patch) => call('updateSeat', id, patch),
     appendChoice: (c) => call<AppendResult>('appendChoice', c),
-    addEvent: (e) => call('addEvent', e),
     choicesOf: (seatId) => call<ChoiceRecord[]>('choicesOf', seatId),
     loadLive: async (now) => {
       const raw = await call<StoredWorkshop & { skipped: SkippedRow[] }>('loadLive', now);

@@ -144,7 +144,6 @@ const st = {
   insSeat: db.prepare('INSERT INTO seats (id, session_id, token_hash, nickname, team, seed, joined_at, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
   insChoice: db.prepare('INSERT INTO choices (seat_id, step, choice, at, auto) VALUES (?, ?, ?, ?, ?) ON CONFLICT (seat_id, step) DO NOTHING'),
   getChoice: db.prepare('SELECT choice FROM choices WHERE seat_id = ? AND step = ?'),
-  insEvent: db.prepare('INSERT INTO events (session_id, at, kind, data) VALUES (?, ?, ?, ?)'),
   choicesOf: db.prepare('SELECT * FROM choices WHERE seat_id = ? ORDER BY step'),
   liveSessions: db.prepare('SELECT * FROM sessions WHERE expires_at > ?'),
   liveSeats: db.prepare('SELECT seats.* FROM seats JOIN sessions ON sessions.id = seats.session_id WHERE sessions.expires_at > ?'),
@@ -208,7 +207,6 @@ const ops = {
     const existing = /** @type {{ choice: string } | undefined} */ (st.getChoice.get(c.seatId, c.step));
     return { stored: false, existing: existing?.choice ?? '' };
   },
-  addEvent: (e) => { st.insEvent.run(e.sessionId, e.at, e.kind, JSON.stringify(e.data)); },
   choicesOf: (seatId) => st.choicesOf.all(seatId).map(choiceOf),
   loadLive: (now) => {
     /** @type {{ table: string, row: string, reason: string }[]} */

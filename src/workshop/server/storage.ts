@@ -41,14 +41,6 @@ export interface ChoiceRecord {
   readonly auto: boolean;
 }
 
-/** Something that happened in a session (joins, controls), for the debrief and audits. */
-export interface EventRecord {
-  readonly sessionId: string;
-  readonly at: number;
-  readonly kind: string;
-  readonly data: Readonly<Record<string, string | number | boolean | null>>;
-}
-
 /** What appending a choice did: stored, or the step already holds a choice (maybe the same one). */
 export type AppendResult = { readonly stored: true } | { readonly stored: false; readonly existing: string };
 
@@ -63,17 +55,16 @@ export interface StoredWorkshop {
 export type SessionPatch = Partial<Pick<SessionRecord, 'locked' | 'paused' | 'hold' | 'expiresAt'>>;
 export type SeatPatch = Partial<Pick<SeatRecord, 'nickname' | 'tokenHash' | 'removed'>>;
 
-/** Durable storage of sessions, seats, choices and events. */
+/** Durable storage of sessions, seats and choices. */
 export interface WorkshopStorage {
   createSession(session: SessionRecord): Promise<void>;
   updateSession(id: string, patch: SessionPatch): Promise<void>;
-  /** Deletes a session with its seats, choices and events. */
+  /** Deletes a session with its seats and choices. */
   deleteSession(id: string): Promise<void>;
   addSeat(seat: SeatRecord): Promise<void>;
   updateSeat(id: string, patch: SeatPatch): Promise<void>;
   /** Appends a choice; resolves once committed. A taken (seat, step) is reported, never overwritten. */
   appendChoice(choice: ChoiceRecord): Promise<AppendResult>;
-  addEvent(event: EventRecord): Promise<void>;
   /** The choices of one seat, by step. */
   choicesOf(seatId: string): Promise<ChoiceRecord[]>;
   /** The sessions that have not expired at `now`, with their seats and choices. */

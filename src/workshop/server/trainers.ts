@@ -7,7 +7,7 @@
 import { botMark } from './bot-policy';
 import { addBots, wakeBots } from './bots';
 import type { Handlers, WorkshopContext } from './context';
-import { dashboardOf } from './dashboard';
+import { DASHBOARD_REQUEST_MS, roomDashboard } from './dashboard';
 import { whileBinding } from './players';
 import { Refusal, rid } from './refusal';
 import { Room, type Peer } from './room';
@@ -62,7 +62,7 @@ export const trainerHandlers: Handlers = {
     if (room.trainers.size >= ctx.limits.maxTrainersPerSession) throw new Refusal('too-many-trainers', `This session already has ${room.trainers.size} trainer connections; close one first.`);
     bindTrainer(peer, room);
     peer.send({ v: 1, type: 'trainer-welcome', ...rid(m), session: room.view() });
-    peer.send(dashboardOf(room, now));
+    peer.send(roomDashboard(room, now, DASHBOARD_REQUEST_MS));
   },
 
   lock: (ctx, peer, m) => patchSession(ctx, controlled(ctx, peer), peer, { locked: m.locked }, m.rid),
@@ -94,9 +94,9 @@ export const trainerHandlers: Handlers = {
   'add-bots': async (ctx, peer, m) => {
     const room = controlled(ctx, peer);
     await addBots(ctx, room, m.count, m.policy);
-    peer.send({ ...dashboardOf(room, ctx.now()), ...rid(m) });
+    peer.send({ ...roomDashboard(room, ctx.now()), ...rid(m) });
   },
-  dashboard: (ctx, peer, m) => peer.send({ ...dashboardOf(controlled(ctx, peer), ctx.now()), ...rid(m) }),
+  dashboard: (ctx, peer, m) => peer.send({ ...roomDashboard(controlled(ctx, peer), ctx.now(), DASHBOARD_REQUEST_MS), ...rid(m) }),
   /** Every seat's seed and stored log (with times), read back from storage: what a debrief or CSV export replays. */
   results: async (ctx, peer, m) => {
     const room = controlled(ctx, peer);
@@ -122,7 +122,7 @@ export const trainerHandlers: Handlers = {
     }
     seat.peers.clear();
     room.dashboardDirty = true;
-    peer.send({ ...dashboardOf(room, ctx.now()), ...rid(m) });
+    peer.send({ ...roomDashboard(room, ctx.now()), ...rid(m) });
   },
 
   reseat: async (ctx, peer, m) => {

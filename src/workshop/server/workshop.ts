@@ -12,7 +12,7 @@ import { botPolicyOf } from './bot-policy';
 import { wakeBots } from './bots';
 import type { WorkshopLimits } from './config';
 import type { BotRandom, Handlers, WorkshopContext } from './context';
-import { dashboardOf } from './dashboard';
+import { roomDashboard } from './dashboard';
 import { playerHandlers } from './players';
 import { KeyedLimiter, TokenBucket } from './rate-limit';
 import { errorMessage, Refusal, rid } from './refusal';
@@ -222,7 +222,7 @@ export class Workshop implements WorkshopContext {
     applyTimeouts(this, room, now);
     wakeBots(this, room);
     if (room.trainers.size > 0 && (room.dashboardDirty || now - room.lastDashboardAt >= 5000)) {
-      const d: ServerMessage = dashboardOf(room, now);
+      const d: ServerMessage = roomDashboard(room, now);
       for (const t of room.trainers) t.send(d);
       room.dashboardDirty = false;
       room.lastDashboardAt = now;
