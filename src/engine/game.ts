@@ -2,7 +2,7 @@
  * The public game API: create a game from a scenario and a seed, send choices,
  * read the view model and the report, save and load, replay a choice log.
  * A game is the current snapshot of the scenario's XState machine; every choice
- * is one pure step of that machine (no actor), whose guard and action are the rules.
+ * is one pure step of that machine (no actor), whose guards and actions are the rules.
  */
 import type { Scenario } from '../scenario';
 import { gameMachineOf, type GameMachine, type GameSnapshot, type Stepper } from './machine';
