@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'test/engine/{rules,rule-edges,rule-steps,machine,machine-shapes,chance,conditions,consequences-overlap,save,save-mode,forecast,ledger,view-report,view-model,rule-details,result-code}.test.ts',
+      'test/engine/{rules,rule-edges,rule-steps,group-log,machine,machine-shapes,machine-step,analyze-machine,chance,conditions,consequences-overlap,save,save-mode,forecast,ledger,view-report,view-model,rule-details,result-code}.test.ts',
       'test/content/golden.test.ts',
     ],
     environment: 'node',

@@ -7,12 +7,12 @@
 import { replay, type Game } from '../../engine';
 import type { Scenario } from '../../scenario';
 import type { SeatState, ServerMessage, SessionView } from '../protocol';
-
-type DashboardMessage = Extract<ServerMessage, { type: 'dashboard' }>;
 import { botPolicyOf } from './bot-policy';
 import { TokenBucket } from './rate-limit';
 import { Refusal } from './refusal';
 import type { ChoiceRecord, SeatRecord, SessionRecord } from './storage';
+
+type DashboardMessage = Extract<ServerMessage, { type: 'dashboard' }>;
 
 /** A connection as the rooms see it. */
 export interface Peer {
