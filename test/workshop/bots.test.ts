@@ -119,6 +119,14 @@ describe('bots on a real server', () => {
     expect(mean('cautious')).toBeGreaterThan(mean('random'));
   });
 
+  it('spreads the bots of one request over the teams, as it does players', async () => {
+    server = await startTestServer(testConfig({ botThinkMs: 60_000 }));
+    const { trainer } = await createSession(server.port, miniSettings({ play: 'teams', teams: 3 }));
+    const rows = expectType(await trainer.request({ type: 'add-bots', count: 7, policy: 'random' }), 'dashboard').rows;
+    const sizes = [0, 1, 2].map((t) => rows.filter((r) => r.team === t).length);
+    expect(sizes).toEqual([3, 2, 2]);
+  });
+
   it('only the trainer adds bots, within the caps', async () => {
     server = await startTestServer(testConfig({ botThinkMs: 1, limits: { maxSeatsPerSession: 8 } }));
     const { trainer, created } = await createSession(server.port, miniSettings());

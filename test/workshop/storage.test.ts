@@ -40,6 +40,24 @@ describe('SQLite workshop storage', () => {
     await storage.close();
   });
 
+  it('adds several seats in one transaction: all of them, or none when one cannot be stored', async () => {
+    const path = join(tempDir(), 'w.db');
+    const storage = await openSqliteStorage(path);
+    await storage.createSession(session('aaaaaaaa', 1000));
+    await storage.addSeats([seat('bot00001', 'aaaaaaaa'), seat('bot00002', 'aaaaaaaa'), seat('bot00003', 'aaaaaaaa')]);
+    // The third seat repeats a stored id: the batch is refused whole, and a write beside it in the same batch still lands.
+    const [batch, single] = await Promise.allSettled([
+      storage.addSeats([seat('bot00004', 'aaaaaaaa'), seat('bot00005', 'aaaaaaaa'), seat('bot00001', 'aaaaaaaa')]),
+      storage.addSeat(seat('seat0006', 'aaaaaaaa')),
+    ]);
+    expect(batch.status).toBe('rejected');
+    expect(single.status).toBe('fulfilled');
+    await storage.close();
+    const reopened = await openSqliteStorage(path);
+    expect((await reopened.loadLive(100)).seats.map((x) => x.id).sort()).toEqual(['bot00001', 'bot00002', 'bot00003', 'seat0006']);
+    await reopened.close();
+  });
+
   it('restores live sessions with seats and choices, and deletes expired or deleted sessions with all their data', async () => {
     const path = join(tempDir(), 'w.db');
     const storage = await openSqliteStorage(path);

@@ -64,39 +64,33 @@ export function checkBotBudget(ctx: WorkshopContext, room: Room, count: number):
 /**
  * Adds `count` bot seats ("Bot 1", "Bot 2", … skipping taken names) to a room within the bot budgets and the
  * session's seat cap, all checked and reserved before the first await so that concurrent requests (from any
- * session) cannot pass them together; stores them like any seat, then starts them.
+ * session) cannot pass them together; stores them in one transaction (a crash stores all of them or none),
+ * then starts them.
  */
 export async function addBots(ctx: WorkshopContext, room: Room, count: number, policy: BotPolicy): Promise<void> {
   checkBotBudget(ctx, room, count);
   room.pendingBots += count;
   room.pendingSeats += count;
-  let left = count;
-  let n = 1;
+  const names: string[] = [];
   try {
-    while (left > 0) {
-      while (room.nicknameTaken(`Bot ${n}`)) n++;
+    const records: SeatRecord[] = [];
+    for (let n = 1; records.length < count; n++) {
       const nickname = `Bot ${n}`;
+      if (room.nicknameTaken(nickname)) continue;
       const key = nicknameKey(nickname);
       room.pendingNames.add(key);
-      try {
-        const id = newId();
-        const team = room.teamFor(undefined);
-        const record: SeatRecord = {
-          id, sessionId: room.session.id, tokenHash: botTokenMark(policy, id), nickname, team, seed: room.seedFor(team), joinedAt: ctx.now(), removed: false,
-        };
-        await ctx.storage.addSeat(record);
-        if (room.closed) return;
-        room.addSeat(record, [], ctx.now());
-      } finally {
-        room.pendingNames.delete(key);
-        room.pendingBots--;
-        room.pendingSeats--;
-        left--;
-      }
+      names.push(key);
+      const id = newId();
+      const team = room.teamFor(undefined, records);
+      records.push({ id, sessionId: room.session.id, tokenHash: botTokenMark(policy, id), nickname, team, seed: room.seedFor(team), joinedAt: ctx.now(), removed: false });
     }
+    await ctx.storage.addSeats(records);
+    if (room.closed) return;
+    for (const record of records) room.addSeat(record, [], ctx.now());
   } finally {
-    room.pendingBots -= left;
-    room.pendingSeats -= left;
+    for (const key of names) room.pendingNames.delete(key);
+    room.pendingBots -= count;
+    room.pendingSeats -= count;
   }
   room.dashboardDirty = true;
   wakeBots(ctx, room);

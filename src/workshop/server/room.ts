@@ -110,8 +110,8 @@ export class Room {
     return seedScope === 'team' && team !== null ? (seed + Math.imul(team + 1, 0x9e3779b1)) >>> 0 : seed;
   }
 
-  /** The team of a new seat: the one asked for, or the smallest; null when playing solo. */
-  teamFor(asked: number | undefined): number | null {
+  /** The team of a new seat: the one asked for, or the smallest (counting `also`, seats about to join with it); null when playing solo. */
+  teamFor(asked: number | undefined, also: readonly SeatRecord[] = []): number | null {
     const s = this.session.settings;
     if (s.play !== 'teams') return null;
     const teams = s.teams ?? 2;
@@ -121,6 +121,7 @@ export class Room {
     }
     const sizes = new Array<number>(teams).fill(0);
     for (const seat of this.activeSeats()) if (seat.record.team !== null) sizes[seat.record.team] = (sizes[seat.record.team] ?? 0) + 1;
+    for (const record of also) if (record.team !== null) sizes[record.team] = (sizes[record.team] ?? 0) + 1;
     return sizes.indexOf(Math.min(...sizes));
   }
 

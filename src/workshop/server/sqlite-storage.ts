@@ -81,6 +81,7 @@ export async function openSqliteStorage(path: string, options: SqliteOptions = {
     updateSession: (id, patch) => call('updateSession', id, patch),
     deleteSession: (id) => call('deleteSession', id),
     addSeat: (s) => call('addSeat', s),
+    addSeats: (seats) => call('addSeats', seats),
     updateSeat: (id, patch) => call('updateSeat', id, patch),
     appendChoice: (c) => call<AppendResult>('appendChoice', c),
     choicesOf: (seatId) => call<ChoiceRecord[]>('choicesOf', seatId),

@@ -201,6 +201,8 @@ const ops = {
   updateSession: (id, patch) => { for (const [k, v] of Object.entries(patch)) if (k in st.setSession && v !== undefined) /** @type {any} */ (st.setSession)[k].run(sqlValue(v), id); },
   deleteSession: (id) => { st.delSession.run(id); },
   addSeat: (s) => { st.insSeat.run(s.id, s.sessionId, s.tokenHash, s.nickname, s.team, s.seed, s.joinedAt, +s.removed); },
+  // A nested transaction (a savepoint inside the batch's): one seat that fails takes the others back with it.
+  addSeats: (list) => { db.transaction(() => { for (const s of list) ops.addSeat(s); })(); },
   updateSeat: (id, patch) => { for (const [k, v] of Object.entries(patch)) if (k in st.setSeat && v !== undefined) /** @type {any} */ (st.setSeat)[k].run(sqlValue(v), id); },
   appendChoice: (c) => {
     if (st.insChoice.run(c.seatId, c.step, c.choice, c.at, +c.auto).changes === 1) return { stored: true };

@@ -62,6 +62,8 @@ export interface WorkshopStorage {
   /** Deletes a session with its seats and choices. */
   deleteSession(id: string): Promise<void>;
   addSeat(seat: SeatRecord): Promise<void>;
+  /** Adds several seats in one transaction: all of them are stored, or none. */
+  addSeats(seats: readonly SeatRecord[]): Promise<void>;
   updateSeat(id: string, patch: SeatPatch): Promise<void>;
   /** Appends a choice; resolves once committed. A taken (seat, step) is reported, never overwritten. */
   appendChoice(choice: ChoiceRecord): Promise<AppendResult>;
